@@ -1,0 +1,527 @@
+import type { Duplex } from "node:stream";
+import { zmqError, type ZmqError } from "../errors.js";
+import { Dialer } from "../transports/dialer.js";
+import { parseEndpoint } from "../transports/endpoint.js";
+import type { InprocConnection, InprocSide } from "../transports/inproc.js";
+import { listen, type TransportListener } from "../transports/listener.js";
+import { Connection } from "../zmtp/connection.js";
+import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
+import type { Behavior, SocketHost } from "./behavior.js";
+import { Context, contextOption, inprocRegistryOf } from "./context.js";
+import { toFrames, type MessageLike } from "./message.js";
+import type { Event, Observable } from "./observer.js";
+import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
+import { Pipe, type Frames } from "./pipe.js";
+import { SOCKET_TYPES, SocketType } from "./socket-types.js";
+import { Waiter } from "./waiter.js";
+
+const EMPTY = Buffer.alloc(0);
+const RESOLVED = Promise.resolve();
+
+interface BoundEndpoint {
+  readonly address: string;
+  resolved: string;
+  listener?: TransportListener;
+  inprocName?: string;
+  inprocSide?: InprocSide;
+  readonly links: Set<Link>;
+}
+
+interface ConnectedEndpoint {
+  readonly address: string;
+  readonly pipe: Pipe;
+  dialer?: Dialer;
+  inproc?: InprocConnection;
+  /** Link still in its handshake, so close() can hand it the pipe's queue (linger). */
+  pending?: Link;
+  stopped: boolean;
+}
+
+/**
+ * Everything behind a public socket object: options, endpoints, pipes and links, pending operations and events.
+ * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
+ */
+export class SocketCore implements SocketHost, Observable {
+  readonly options: Record<string, unknown> = {};
+  routingIdBytes: Buffer = EMPTY;
+  readonly behavior: Behavior;
+  readonly typeName: string;
+  closed = false;
+  /** bind/unbind operations in flight: every other method throws EBUSY meanwhile. */
+  blocked = 0;
+  /** Set once bind/connect happened (options then warn that they apply to later endpoints only). */
+  endpointsUsed = false;
+  private closeRequested = false;
+  private readonly bound = new Map<string, BoundEndpoint>();
+  private readonly connected = new Map<string, ConnectedEndpoint[]>();
+  private readonly pipes = new Set<Pipe>();
+  private readonly attachedPipes = new WeakSet<Pipe>();
+  private readonly links = new Set<Link>();
+  private readonly sinks: Array<(event: Event) => void> = [];
+  private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
+  private receiveWaiter: Waiter<Buffer[]> | undefined;
+
+  constructor(
+    readonly type: number,
+    readonly context: Context,
+  ) {
+    const entry = SOCKET_TYPES.get(type);
+    if (entry === undefined) {
+      if (type === SocketType.Stream) throw zmqError("ENOTSUP", "Stream sockets are not supported by purezmq yet");
+      throw zmqError("EINVAL");
+    }
+    this.typeName = entry.name;
+    for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]) {
+      this.options[spec.name] = spec.defaultValue;
+    }
+    this.options.type = type;
+    this.options.ipv6 = contextOption(context, "ipv6") === true;
+    this.behavior = entry.create(this);
+  }
+
+  // ---- events
+
+  attachObserver(sink: (event: Event) => void): void {
+    this.sinks.push(sink);
+  }
+
+  emit(event: Event): void {
+    for (const sink of this.sinks) sink(event);
+  }
+
+  // ---- SocketHost
+
+  wakeReader(): void {
+    const waiter = this.receiveWaiter;
+    if (waiter === undefined) return;
+    let frames: Frames | undefined;
+    try {
+      frames = this.behavior.receive();
+    } catch (error) {
+      this.receiveWaiter = undefined;
+      waiter.reject(error as Error);
+      return;
+    }
+    if (frames !== undefined) {
+      this.receiveWaiter = undefined;
+      waiter.resolve(frames);
+    }
+  }
+
+  wakeWriter(): void {
+    const pending = this.sendWaiter;
+    if (pending === undefined) return;
+    let queued: boolean;
+    try {
+      queued = this.behavior.send(pending.frames);
+    } catch (error) {
+      this.sendWaiter = undefined;
+      pending.waiter.reject(error as Error);
+      return;
+    }
+    if (queued) {
+      this.sendWaiter = undefined;
+      pending.waiter.resolve();
+    }
+  }
+
+  // ---- send / receive
+
+  get sendPending(): boolean {
+    return this.sendWaiter !== undefined;
+  }
+
+  get receivePending(): boolean {
+    return this.receiveWaiter !== undefined;
+  }
+
+  send(message: MessageLike | MessageLike[]): Promise<void> {
+    const frames = toFrames(message);
+    try {
+      if (this.behavior.send(frames)) return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const timeout = this.options.sendTimeout as number;
+    if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
+    const waiter = new Waiter<void>(timeout, () => {
+      if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
+    });
+    this.sendWaiter = { waiter, frames };
+    return waiter.promise;
+  }
+
+  receive(): Promise<Buffer[]> {
+    try {
+      const frames = this.behavior.receive();
+      if (frames !== undefined) return Promise.resolve(frames);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const timeout = this.options.receiveTimeout as number;
+    if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
+    const waiter = new Waiter<Buffer[]>(timeout, () => {
+      if (this.receiveWaiter === waiter) this.receiveWaiter = undefined;
+    });
+    this.receiveWaiter = waiter;
+    return waiter.promise;
+  }
+
+  // ---- pipes and links
+
+  private newPipe(address: string, connectSide: boolean): Pipe {
+    const pipe = new Pipe(
+      address,
+      connectSide,
+      this.options.sendHighWaterMark as number,
+      this.options.receiveHighWaterMark as number,
+      this.options.conflate === true,
+    );
+    this.pipes.add(pipe);
+    return pipe;
+  }
+
+  private attach(pipe: Pipe): void {
+    if (this.attachedPipes.has(pipe)) return;
+    this.attachedPipes.add(pipe);
+    this.behavior.attach(pipe);
+  }
+
+  private detach(pipe: Pipe): void {
+    if (!this.attachedPipes.has(pipe)) return;
+    this.attachedPipes.delete(pipe);
+    this.behavior.detach(pipe);
+  }
+
+  /** Remove a pipe for good (bind side on disconnect; connect side on disconnect()/close()). */
+  private destroyPipe(pipe: Pipe): void {
+    pipe.dead = true;
+    this.pipes.delete(pipe);
+    this.detach(pipe);
+  }
+
+  private handlerFor(pipe: Pipe, address: string, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): {
+    handler: LinkHandler;
+    bind(link: Link): void;
+  } {
+    let link: Link | undefined;
+    const behavior = this.behavior;
+    const handler: LinkHandler = {
+      onReady: (peer: PeerInfo) => {
+        if (link === undefined || this.closed) return;
+        pipe.attachLink(link, peer);
+        this.attach(pipe);
+        behavior.linkReady(pipe);
+        pipe.flush();
+        this.emit({ type: "handshake", address });
+        this.wakeWriter();
+      },
+      onMessage: (frames: Frames) => behavior.onMessage(pipe, frames),
+      onSubscribe: (topic: Buffer) => behavior.onSubscribe(pipe, topic),
+      onCancel: (topic: Buffer) => behavior.onCancel(pipe, topic),
+      onDrain: () => {
+        if (pipe.link !== link) return;
+        pipe.flush();
+        behavior.onWritable(pipe);
+      },
+      onClose: (error: LinkError | undefined, ready: boolean) => {
+        if (link === undefined) return;
+        this.links.delete(link);
+        if (pipe.link === link) pipe.detachLink();
+        if (ready) {
+          this.emit({ type: "disconnect", address });
+        } else if (!this.closed) {
+          this.emitHandshakeError(address, error);
+        }
+        onDown(link, error, ready);
+      },
+    };
+    return {
+      handler,
+      bind: (l: Link) => {
+        link = l;
+        this.links.add(l);
+      },
+    };
+  }
+
+  private emitHandshakeError(address: string, error: LinkError | undefined): void {
+    if (error?.kind === "protocol") {
+      this.emit({ type: "handshake:error:protocol", address, error });
+    } else if (error?.kind === "auth") {
+      const auth = error as LinkError & { status: 300 | 400 | 500 };
+      this.emit({ type: "handshake:error:auth", address, error: auth });
+    } else {
+      const other = (error ?? zmqError("ECONNRESET", "Connection reset by peer")) as ZmqError;
+      if (other.errno === undefined) (other as ZmqError).errno = 0;
+      this.emit({ type: "handshake:error:other", address, error: other });
+    }
+  }
+
+  private startConnection(stream: Duplex, address: string, pipe: Pipe, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): Link {
+    const { handler, bind } = this.handlerFor(pipe, address, onDown);
+    const options = this.options;
+    const connection = new Connection(stream, handler, {
+      socketType: this.typeName,
+      address,
+      identity: this.routingIdBytes,
+      maxMessageSize: options.maxMessageSize as number,
+      handshakeInterval: options.handshakeInterval as number,
+      heartbeatInterval: options.heartbeatInterval as number,
+      heartbeatTimeToLive: options.heartbeatTimeToLive as number,
+      heartbeatTimeout: options.heartbeatTimeout as number,
+      subscriptionMessages: this.behavior.acceptsSubscriptionMessages,
+    });
+    bind(connection);
+    return connection;
+  }
+
+  // ---- bind / unbind
+
+  async bind(address: string): Promise<void> {
+    this.endpointsUsed = true;
+    let endpoint;
+    try {
+      endpoint = parseEndpoint(address, "bind");
+    } catch (error) {
+      throw withAddress(error, address);
+    }
+    if (endpoint.transport === "inproc") {
+      if (this.bound.has(address)) throw zmqError("EADDRINUSE", undefined, address);
+      const side = this.inprocSide(address);
+      const entry: BoundEndpoint = { address, resolved: address, inprocName: endpoint.name, inprocSide: side, links: new Set() };
+      this.bound.set(address, entry);
+      if (!inprocRegistryOf(this.context).bind(endpoint.name, side)) {
+        this.bound.delete(address);
+        throw zmqError("EADDRINUSE", undefined, address);
+      }
+      this.options.lastEndpoint = address;
+      return;
+    }
+    const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
+    let listener: TransportListener;
+    try {
+      listener = await listen(
+        endpoint,
+        { backlog: this.options.backlog as number, ipv6: this.options.ipv6 as boolean },
+        (stream) => this.accept(stream, entry),
+      );
+    } catch (error) {
+      const failure = withAddress(error, address);
+      this.emit({ type: "bind:error", address, error: failure });
+      throw failure;
+    }
+    entry.listener = listener;
+    entry.resolved = listener.endpoint;
+    this.bound.set(address, entry);
+    if (listener.endpoint !== address) this.bound.set(listener.endpoint, entry);
+    this.options.lastEndpoint = listener.endpoint;
+    this.emit({ type: "bind", address: listener.endpoint });
+  }
+
+  private accept(stream: Duplex, entry: BoundEndpoint): void {
+    if (this.closed) {
+      stream.destroy();
+      return;
+    }
+    const address = entry.resolved;
+    this.emit({ type: "accept", address });
+    const pipe = this.newPipe(address, false);
+    const link = this.startConnection(stream, address, pipe, (down) => {
+      entry.links.delete(down);
+      this.destroyPipe(pipe);
+    });
+    entry.links.add(link);
+  }
+
+  async unbind(address: string): Promise<void> {
+    const entry = this.bound.get(address);
+    if (entry === undefined) throw zmqError("ENOENT", undefined, address);
+    this.bound.delete(entry.address);
+    this.bound.delete(entry.resolved);
+    if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
+    for (const link of entry.links) link.close(0);
+    if (entry.listener) {
+      await entry.listener.close();
+      this.emit({ type: "close", address: entry.resolved });
+    }
+  }
+
+  // ---- connect / disconnect
+
+  connect(address: string, routingId?: Buffer): void {
+    let endpoint;
+    try {
+      endpoint = parseEndpoint(address, "connect");
+    } catch (error) {
+      throw withAddress(error, address);
+    }
+    this.endpointsUsed = true;
+    const pipe = this.newPipe(address, true);
+    if (routingId !== undefined) this.behavior.setConnectRoutingId?.(pipe, routingId);
+    const entry: ConnectedEndpoint = { address, pipe, stopped: false };
+    const list = this.connected.get(address) ?? [];
+    list.push(entry);
+    this.connected.set(address, list);
+    if (this.behavior.earlyAttach && this.options.immediate !== true) this.attach(pipe);
+
+    if (endpoint.transport === "inproc") {
+      entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
+      return;
+    }
+    const dialer = new Dialer(
+      endpoint,
+      {
+        reconnectInterval: this.options.reconnectInterval as number,
+        reconnectMaxInterval: this.options.reconnectMaxInterval as number,
+        connectTimeout: this.options.connectTimeout as number,
+        ipv6: this.options.ipv6 as boolean,
+        tcpKeepalive: this.options.tcpKeepalive as number,
+        tcpKeepaliveIdle: this.options.tcpKeepaliveIdle as number,
+      },
+      {
+        onStream: (stream) => {
+          if (entry.stopped) {
+            stream.destroy();
+            return;
+          }
+          this.emit({ type: "connect", address });
+          entry.pending = this.startConnection(stream, address, pipe, (_link, error, ready) => {
+            entry.pending = undefined;
+            this.connectionLost(entry, error, ready);
+          });
+        },
+        onConnectDelay: () => this.emit({ type: "connect:delay", address }),
+        onConnectRetry: (_address, interval) => this.emit({ type: "connect:retry", address, interval }),
+      },
+    );
+    entry.dialer = dialer;
+    dialer.start();
+  }
+
+  private connectionLost(entry: ConnectedEndpoint, error: LinkError | undefined, ready: boolean): void {
+    const pipe = entry.pipe;
+    if (ready) {
+      if (!this.behavior.earlyAttach || this.options.immediate === true) this.detach(pipe);
+      else this.behavior.linkLost(pipe);
+    }
+    if (entry.stopped || this.closed) return;
+    if (error?.fatal) {
+      entry.dialer?.close();
+      return;
+    }
+    entry.dialer?.reconnect();
+  }
+
+  disconnect(address: string): void {
+    const list = this.connected.get(address);
+    if (list === undefined) throw zmqError("ENOENT", undefined, address);
+    this.connected.delete(address);
+    for (const entry of list) this.stopEndpoint(entry, 0);
+  }
+
+  private stopEndpoint(entry: ConnectedEndpoint, linger: number): void {
+    entry.stopped = true;
+    entry.dialer?.close();
+    entry.inproc?.cancel();
+    const pipe = entry.pipe;
+    const link = pipe.link ?? entry.pending;
+    if (link !== undefined) {
+      if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
+      link.close(linger);
+    }
+    pipe.outbound.clear();
+    this.destroyPipe(pipe);
+  }
+
+  // ---- inproc
+
+  private inprocSide(address: string, pipe?: Pipe, entry?: ConnectedEndpoint): InprocSide {
+    return {
+      socketType: this.typeName,
+      identity: this.routingIdBytes,
+      open: (link: Link) => {
+        if (pipe !== undefined && entry !== undefined) {
+          const { handler, bind } = this.handlerFor(pipe, address, (_l, error, ready) => {
+            entry.pending = undefined;
+            if (ready && (!this.behavior.earlyAttach || this.options.immediate === true)) this.detach(pipe);
+            else if (ready) this.behavior.linkLost(pipe);
+            void error;
+          });
+          bind(link);
+          entry.pending = link;
+          return handler;
+        }
+        const accepted = this.newPipe(address, false);
+        const boundEntry = this.bound.get(address);
+        const { handler, bind } = this.handlerFor(accepted, address, (down) => {
+          boundEntry?.links.delete(down);
+          this.destroyPipe(accepted);
+        });
+        bind(link);
+        boundEntry?.links.add(link);
+        return handler;
+      },
+    };
+  }
+
+  // ---- options that act on live pipes
+
+  optionChanged(name: string): void {
+    if (name === "sendHighWaterMark") {
+      for (const pipe of this.pipes) pipe.sendHwm = this.options.sendHighWaterMark as number;
+      this.wakeWriter();
+    } else if (name === "receiveHighWaterMark") {
+      for (const pipe of this.pipes) pipe.receiveHwm = this.options.receiveHighWaterMark as number;
+    } else if (name === "conflate") {
+      for (const pipe of this.pipes) pipe.conflate = this.options.conflate === true;
+    }
+  }
+
+  // ---- lifecycle
+
+  close(): void {
+    if (this.closed) return;
+    if (this.blocked > 0) {
+      this.closeRequested = true;
+      return;
+    }
+    this.closed = true;
+    const linger = this.options.linger as number;
+    this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
+    this.sendWaiter = undefined;
+    this.receiveWaiter?.reject(zmqError("EAGAIN"));
+    this.receiveWaiter = undefined;
+
+    const listeners = new Set<BoundEndpoint>(this.bound.values());
+    this.bound.clear();
+    for (const entry of listeners) {
+      if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
+      if (entry.listener) {
+        const address = entry.resolved;
+        void entry.listener.close().then(() => this.emit({ type: "close", address }), () => {});
+      }
+    }
+    for (const list of this.connected.values()) for (const entry of list) this.stopEndpoint(entry, linger);
+    this.connected.clear();
+    for (const pipe of this.pipes) {
+      const link = pipe.link;
+      if (link !== undefined && linger !== 0) for (const frames of pipe.outbound) link.send(frames);
+      pipe.outbound.clear();
+    }
+    for (const link of this.links) link.close(linger);
+    this.emit({ type: "end" });
+  }
+
+  /** A bind/unbind finished: run a close() requested meanwhile. */
+  unblock(): void {
+    this.blocked--;
+    if (this.blocked === 0 && this.closeRequested) this.close();
+  }
+}
+
+function withAddress(error: unknown, address: string): ZmqError {
+  const failure = error as ZmqError;
+  if (failure && typeof failure === "object" && failure.address === undefined) failure.address = address;
+  return failure;
+}

@@ -1,0 +1,105 @@
+import type { Link, PeerInfo } from "../zmtp/link.js";
+import { Queue } from "./queue.js";
+
+export type Frames = Buffer[];
+
+/**
+ * One peer of a socket: a bounded outbound queue and a bounded inbound queue, both counted in whole messages
+ * (S-0a, S-0b). A connect-side pipe outlives its links: it is created at connect() time and keeps its outbound
+ * queue across reconnects (R-2); a bind-side pipe lives and dies with its one link.
+ */
+export class Pipe {
+  link: Link | undefined;
+  peer: PeerInfo | undefined;
+  readonly outbound = new Queue<Frames>();
+  readonly inbound = new Queue<Frames>();
+  /** Routing id under which a ROUTER knows this pipe. */
+  routingId: Buffer | undefined;
+  /** Set once the pipe has been removed from its socket for good. */
+  dead = false;
+  /** Set by the fair-queue strategy while this pipe sits in its ready ring. */
+  queued = false;
+  private paused = false;
+
+  constructor(
+    readonly address: string,
+    readonly connectSide: boolean,
+    public sendHwm: number,
+    public receiveHwm: number,
+    /** Keep only the newest message in each queue (ZMQ_CONFLATE). */
+    public conflate = false,
+  ) {}
+
+  get connected(): boolean {
+    return this.link !== undefined;
+  }
+
+  /** True when a write would be refused now (outbound queue at HWM). */
+  get full(): boolean {
+    if (this.conflate) return false;
+    if (this.link !== undefined && this.link.writable && this.outbound.length === 0) return false;
+    return this.sendHwm > 0 && this.outbound.length >= this.sendHwm;
+  }
+
+  /** Queue or write one message; false when the pipe is at its HWM (nothing queued then). */
+  write(frames: Frames): boolean {
+    const link = this.link;
+    if (link !== undefined && this.outbound.length === 0 && link.writable) {
+      link.send(frames);
+      return true;
+    }
+    if (this.conflate) {
+      this.outbound.clear();
+    } else if (this.sendHwm > 0 && this.outbound.length >= this.sendHwm) {
+      return false;
+    }
+    this.outbound.push(frames);
+    return true;
+  }
+
+  /** Move queued messages to the link while it accepts them. Returns true if the queue shrank. */
+  flush(): boolean {
+    const link = this.link;
+    if (link === undefined) return false;
+    let moved = false;
+    while (this.outbound.length > 0 && link.writable) {
+      link.send(this.outbound.shift()!);
+      moved = true;
+    }
+    return moved;
+  }
+
+  /** Store an inbound message; pauses the link at the receive HWM (S-0c). */
+  pushInbound(frames: Frames): void {
+    if (this.conflate) this.inbound.clear();
+    this.inbound.push(frames);
+    if (this.receiveHwm > 0 && this.inbound.length >= this.receiveHwm && !this.paused && this.link) {
+      this.paused = true;
+      this.link.pause();
+    }
+  }
+
+  shiftInbound(): Frames | undefined {
+    const frames = this.inbound.shift();
+    if (this.paused && (this.receiveHwm <= 0 || this.inbound.length < this.receiveHwm)) {
+      this.paused = false;
+      this.link?.resume();
+    }
+    return frames;
+  }
+
+  attachLink(link: Link, peer: PeerInfo): void {
+    this.link = link;
+    this.peer = peer;
+    this.paused = false;
+    if (this.receiveHwm > 0 && this.inbound.length >= this.receiveHwm) {
+      this.paused = true;
+      link.pause();
+    }
+  }
+
+  detachLink(): void {
+    this.link = undefined;
+    this.paused = false;
+  }
+}

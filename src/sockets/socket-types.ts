@@ -1,0 +1,48 @@
+import type { Behavior, SocketHost } from "./behavior.js";
+import { DealerBehavior } from "./types/dealer.js";
+import { PairBehavior } from "./types/pair.js";
+import { PublisherBehavior } from "./types/publisher.js";
+import { PullBehavior } from "./types/pull.js";
+import { PushBehavior } from "./types/push.js";
+import { ReplyBehavior } from "./types/reply.js";
+import { RequestBehavior } from "./types/request.js";
+import { RouterBehavior } from "./types/router.js";
+import { SubscriberBehavior } from "./types/subscriber.js";
+import { XPublisherBehavior } from "./types/xpublisher.js";
+import { XSubscriberBehavior } from "./types/xsubscriber.js";
+
+/** zeromq.js's SocketType ids. */
+export const enum SocketType {
+  Pair = 0,
+  Publisher = 1,
+  Subscriber = 2,
+  Request = 3,
+  Reply = 4,
+  Dealer = 5,
+  Router = 6,
+  Pull = 7,
+  Push = 8,
+  XPublisher = 9,
+  XSubscriber = 10,
+  Stream = 11,
+}
+
+interface SocketTypeEntry {
+  /** The name sent as `Socket-Type` (H-4). */
+  readonly name: string;
+  readonly create: (host: SocketHost) => Behavior;
+}
+
+export const SOCKET_TYPES: ReadonlyMap<number, SocketTypeEntry> = new Map<number, SocketTypeEntry>([
+  [SocketType.Pair, { name: "PAIR", create: (host) => new PairBehavior(host) }],
+  [SocketType.Publisher, { name: "PUB", create: (host) => new PublisherBehavior(host) }],
+  [SocketType.Subscriber, { name: "SUB", create: (host) => new SubscriberBehavior(host) }],
+  [SocketType.Request, { name: "REQ", create: (host) => new RequestBehavior(host) }],
+  [SocketType.Reply, { name: "REP", create: (host) => new ReplyBehavior(host) }],
+  [SocketType.Dealer, { name: "DEALER", create: (host) => new DealerBehavior(host) }],
+  [SocketType.Router, { name: "ROUTER", create: (host) => new RouterBehavior(host) }],
+  [SocketType.Pull, { name: "PULL", create: (host) => new PullBehavior(host) }],
+  [SocketType.Push, { name: "PUSH", create: (host) => new PushBehavior(host) }],
+  [SocketType.XPublisher, { name: "XPUB", create: (host) => new XPublisherBehavior(host) }],
+  [SocketType.XSubscriber, { name: "XSUB", create: (host) => new XSubscriberBehavior(host) }],
+]);

@@ -1,0 +1,275 @@
+import { zmqError } from "../errors.js";
+import { Context, context as defaultContext } from "./context.js";
+import { SocketCore } from "./core.js";
+import type { Message, MessageLike } from "./message.js";
+import { Observer, registerObservable } from "./observer.js";
+import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, type OptionSpec } from "./options.js";
+
+const cores = new WeakMap<Socket, SocketCore>();
+const observers = new WeakMap<Socket, Observer>();
+
+/** The implementation behind a public socket object (for the socket classes in this folder only). */
+export function coreOf(socket: Socket): SocketCore {
+  const core = cores.get(socket);
+  if (core === undefined) throw new TypeError("Not a socket");
+  return core;
+}
+
+/** Methods other than close() throw synchronously on a closed or blocked socket (zeromq.js). */
+export function usable(socket: Socket): SocketCore {
+  const core = coreOf(socket);
+  if (core.closed) throw zmqError("EBADF");
+  if (core.blocked > 0) throw zmqError("EBUSY", "Socket is blocked by a bind or unbind operation");
+  return core;
+}
+
+/**
+ * Base class of every socket (zeromq.js `Socket`). Instances are sealed: unknown options throw TypeError, exactly as
+ * with zeromq.js.
+ */
+export abstract class Socket {
+  protected constructor(type: number, options?: {}) {
+    if (typeof type !== "number") throw new TypeError("Socket type must be a number");
+    if (options !== undefined && (typeof options !== "object" || options === null)) {
+      throw new TypeError("Options must be an object");
+    }
+    const { context = defaultContext, ...rest } = (options ?? {}) as { context?: Context };
+    if (!(context instanceof Context)) throw zmqError("EINVAL");
+    const core = new SocketCore(type, context);
+    cores.set(this, core);
+    registerObservable(this, core);
+    Object.seal(this);
+    for (const [name, value] of Object.entries(rest)) (this as Record<string, unknown>)[name] = value;
+  }
+
+  get events(): Observer {
+    let observer = observers.get(this);
+    if (observer === undefined) {
+      observer = new Observer(this);
+      observers.set(this, observer);
+    }
+    return observer;
+  }
+
+  get context(): Context {
+    return coreOf(this).context;
+  }
+
+  get closed(): boolean {
+    return coreOf(this).closed;
+  }
+
+  get readable(): boolean {
+    const core = coreOf(this);
+    return !core.closed && core.behavior.readable;
+  }
+
+  get writable(): boolean {
+    const core = coreOf(this);
+    return !core.closed && core.behavior.writable;
+  }
+
+  bind(address: string): Promise<void> {
+    const core = usable(this);
+    core.blocked++;
+    return core.bind(address).finally(() => core.unblock());
+  }
+
+  unbind(address: string): Promise<void> {
+    const core = usable(this);
+    core.blocked++;
+    return core.unbind(address).finally(() => core.unblock());
+  }
+
+  /** Starts the bind and returns at once; a failure is reported as a `bind:error` event. */
+  bindSync(address: string): void {
+    const core = usable(this);
+    core.bind(address).catch(() => {});
+  }
+
+  unbindSync(address: string): void {
+    const core = usable(this);
+    core.unbind(address).catch(() => {});
+  }
+
+  connect(address: string): void {
+    usable(this).connect(address);
+  }
+
+  disconnect(address: string): void {
+    usable(this).disconnect(address);
+  }
+
+  close(): void {
+    coreOf(this).close();
+  }
+
+  send(message: MessageLike | MessageLike[]): Promise<void> {
+    const core = usable(this);
+    if (core.sendPending) {
+      throw zmqError("EBUSY", "Socket is busy writing; only one send operation may be in progress at any time");
+    }
+    return core.send(message);
+  }
+
+  receive(): Promise<Message[]> {
+    const core = usable(this);
+    if (core.receivePending) {
+      throw zmqError("EBUSY", "Socket is busy reading; only one receive operation may be in progress at any time");
+    }
+    return core.receive();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Message[], undefined> {
+    const core = coreOf(this);
+    while (!core.closed) {
+      try {
+        yield await this.receive();
+      } catch (error) {
+        if (core.closed && ((error as { code?: string }).code === "EAGAIN" || (error as { code?: string }).code === "EBADF")) {
+          return undefined;
+        }
+        throw error;
+      }
+    }
+    return undefined;
+  }
+
+  protected getBoolOption(id: number): boolean {
+    return readById(this, id) as boolean;
+  }
+  protected setBoolOption(id: number, value: boolean): void {
+    writeById(this, id, value);
+  }
+  protected getInt32Option(id: number): number {
+    return readById(this, id) as number;
+  }
+  protected setInt32Option(id: number, value: number): void {
+    writeById(this, id, value);
+  }
+  protected getUint32Option(id: number): number {
+    return readById(this, id) as number;
+  }
+  protected setUint32Option(id: number, value: number): void {
+    writeById(this, id, value);
+  }
+  protected getInt64Option(id: number): number {
+    return readById(this, id) as number;
+  }
+  protected setInt64Option(id: number, value: number): void {
+    writeById(this, id, value);
+  }
+  protected getUint64Option(id: number): number {
+    return readById(this, id) as number;
+  }
+  protected setUint64Option(id: number, value: number): void {
+    writeById(this, id, value);
+  }
+  protected getStringOption(id: number): string | null {
+    return readById(this, id) as string | null;
+  }
+  protected setStringOption(id: number, value: string | Buffer | null): void {
+    writeById(this, id, value);
+  }
+}
+
+const specsById = new Map<number, OptionSpec>();
+
+function readById(socket: Socket, id: number): unknown {
+  const spec = specsById.get(id);
+  if (spec === undefined) throw zmqError("EINVAL");
+  return readOption(socket, spec);
+}
+
+function writeById(socket: Socket, id: number, value: unknown): void {
+  const spec = specsById.get(id);
+  if (spec === undefined) throw zmqError("EINVAL");
+  writeOption(socket, spec, value);
+}
+
+function readOption(socket: Socket, spec: OptionSpec): unknown {
+  const core = coreOf(socket);
+  if (spec.name === "securityMechanism") {
+    return core.options.plainServer === true || core.options.plainUsername !== null ? "plain" : null;
+  }
+  return core.options[spec.name];
+}
+
+function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
+  const core = coreOf(socket);
+  if (core.closed) throw zmqError("EBADF");
+  if (spec.name === "routingId") {
+    const bytes = value === null ? Buffer.alloc(0) : Buffer.isBuffer(value) ? value : undefined;
+    if (bytes === undefined && typeof value !== "string") throw new TypeError("Option value must be a string or buffer");
+    core.routingIdBytes = bytes ?? Buffer.from(value as string, "utf8");
+    if (core.routingIdBytes.length > 255) throw zmqError("EINVAL");
+  }
+  core.options[spec.name] = coerceOption(spec, value);
+  if (core.endpointsUsed && !LIVE_OPTIONS.has(spec.name)) {
+    process.emitWarning("Socket option will not take effect until next connect/bind.");
+  }
+  core.optionChanged(spec.name);
+}
+
+/** Install option accessors on a socket class's prototype. */
+export function defineOptions(prototype: object, specs: readonly OptionSpec[]): void {
+  for (const spec of specs) {
+    specsById.set(spec.id, spec);
+    const descriptor: PropertyDescriptor = { configurable: true, enumerable: true };
+    if (spec.access !== "w") {
+      descriptor.get = function (this: Socket) {
+        return readOption(this, spec);
+      };
+    }
+    if (spec.access !== "r") {
+      descriptor.set = function (this: Socket, value: unknown) {
+        writeOption(this, spec, value);
+      };
+    }
+    Object.defineProperty(prototype, spec.name, descriptor);
+  }
+}
+
+/** Properties every socket has (zeromq.js names; defaults in ZEROMQ_JS_V6_API.md §2.5). */
+export interface Socket {
+  affinity: number;
+  rate: number;
+  recoveryInterval: number;
+  readonly type: number;
+  linger: number;
+  reconnectInterval: number;
+  backlog: number;
+  reconnectMaxInterval: number;
+  maxMessageSize: number;
+  readonly lastEndpoint: string | null;
+  tcpKeepalive: number;
+  tcpKeepaliveCount: number;
+  tcpKeepaliveIdle: number;
+  tcpKeepaliveInterval: number;
+  tcpAcceptFilter: string | null;
+  immediate: boolean;
+  ipv6: boolean;
+  readonly securityMechanism: null | "plain" | "curve" | "gssapi";
+  plainServer: boolean;
+  plainUsername: string | null;
+  plainPassword: string | null;
+  zapDomain: string | null;
+  typeOfService: number;
+  handshakeInterval: number;
+  socksProxy: string | null;
+  heartbeatInterval: number;
+  heartbeatTimeToLive: number;
+  heartbeatTimeout: number;
+  connectTimeout: number;
+  tcpMaxRetransmitTimeout: number;
+  readonly threadSafe: boolean;
+  multicastMaxTransportDataUnit: number;
+  vmciBufferSize: number;
+  vmciBufferMinSize: number;
+  vmciBufferMaxSize: number;
+  vmciConnectTimeout: number;
+  interface: string | null;
+  zapEnforceDomain: boolean;
+  loopbackFastPath: boolean;
+}
+defineOptions(Socket.prototype, COMMON_OPTIONS);

@@ -1,0 +1,41 @@
+import { zmqError } from "../errors.js";
+import { holdProcess, releaseProcess } from "./keep-alive.js";
+
+/** A pending send() or receive(): keeps the process alive and times out with EAGAIN. */
+export class Waiter<T> {
+  private timer: NodeJS.Timeout | undefined;
+  private settled = false;
+  readonly promise: Promise<T>;
+  private resolveFn!: (value: T) => void;
+  private rejectFn!: (error: Error) => void;
+
+  constructor(timeout: number, onTimeout: () => void) {
+    this.promise = new Promise<T>((resolve, reject) => {
+      this.resolveFn = resolve;
+      this.rejectFn = reject;
+    });
+    holdProcess();
+    if (timeout > 0) {
+      this.timer = setTimeout(() => {
+        onTimeout();
+        this.reject(zmqError("EAGAIN"));
+      }, timeout);
+    }
+  }
+
+  resolve(value: T): void {
+    if (this.finish()) this.resolveFn(value);
+  }
+
+  reject(error: Error): void {
+    if (this.finish()) this.rejectFn(error);
+  }
+
+  private finish(): boolean {
+    if (this.settled) return false;
+    this.settled = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    releaseProcess();
+    return true;
+  }
+}

@@ -1,0 +1,219 @@
+import { afterEach, describe, expect, it } from "vitest";
+import * as zmq from "../../src/index.js";
+import { bindFresh, TRANSPORTS, type TransportName } from "../helpers/endpoints.js";
+
+const sockets: zmq.Socket[] = [];
+function track<S extends zmq.Socket>(socket: S): S {
+  sockets.push(socket);
+  return socket;
+}
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.close();
+});
+
+const text = (frames: Buffer[]): string[] => frames.map((f) => f.toString());
+
+/** Slow joiner (E-10): publish until the subscriber has seen one message, then return it. */
+async function firstDelivery(pub: zmq.Publisher, sub: zmq.Subscriber, message: string[]): Promise<Buffer[]> {
+  const received = sub.receive();
+  let done = false;
+  void received.then(() => (done = true), () => (done = true));
+  while (!done) {
+    await pub.send(message);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return received;
+}
+
+describe.each(TRANSPORTS)("patterns over %s", (transport: TransportName) => {
+  it("PUSH/PULL delivers multipart messages in order (S-PP-1, F-6)", async () => {
+    const pull = track(new zmq.Pull());
+    const push = track(new zmq.Push());
+    push.connect(await bindFresh(pull, transport));
+    for (let i = 0; i < 100; i++) await push.send([`part-${i}`, "", Buffer.alloc(300, i)]);
+    for (let i = 0; i < 100; i++) {
+      const [a, b, c] = await pull.receive();
+      expect(a!.toString()).toBe(`part-${i}`);
+      expect(b!.length).toBe(0);
+      expect(c!.equals(Buffer.alloc(300, i))).toBe(true);
+    }
+  });
+
+  it("PUSH round-robins across pullers (S-0e)", async () => {
+    const push = track(new zmq.Push());
+    const address = await bindFresh(push, transport);
+    const pulls = [track(new zmq.Pull()), track(new zmq.Pull())];
+    const handshakes = pulls.map((pull) => new Promise<void>((resolve) => pull.events.on("handshake", () => resolve())));
+    for (const pull of pulls) pull.connect(address);
+    if (transport !== "inproc") await Promise.all(handshakes);
+    else await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 4; i++) await push.send(String(i));
+    const got = [await pulls[0]!.receive(), await pulls[0]!.receive(), await pulls[1]!.receive(), await pulls[1]!.receive()];
+    expect(got.map((m) => m[0]!.toString()).sort()).toEqual(["0", "1", "2", "3"]);
+  });
+
+  it("PUB/SUB filters on the prefix of the first frame (S-PUB-1, S-SUB-3)", async () => {
+    const pub = track(new zmq.Publisher());
+    const sub = track(new zmq.Subscriber());
+    sub.subscribe("10001");
+    sub.connect(await bindFresh(pub, transport));
+    const first = await firstDelivery(pub, sub, ["10001 5"]);
+    expect(text(first)).toEqual(["10001 5"]);
+    await pub.send("10002 7");
+    await pub.send(["10001", "payload"]);
+    await pub.send("9999 1");
+    await pub.send("10001 end");
+    const seen: string[][] = [];
+    for (;;) {
+      const message = text(await sub.receive());
+      if (message[0] === "10001 5") continue;
+      seen.push(message);
+      if (message[0] === "10001 end") break;
+    }
+    expect(seen).toEqual([["10001", "payload"], ["10001 end"]]);
+  });
+
+  it("REQ/REP run in lockstep with envelopes (S-REQ-1, S-REP-1)", async () => {
+    const rep = track(new zmq.Reply());
+    const req = track(new zmq.Request());
+    req.connect(await bindFresh(rep, transport));
+    const server = (async () => {
+      for (let i = 0; i < 20; i++) {
+        const [msg] = await rep.receive();
+        await rep.send(`re:${msg!.toString()}`);
+      }
+    })();
+    for (let i = 0; i < 20; i++) {
+      await req.send(`q${i}`);
+      expect(text(await req.receive())).toEqual([`re:q${i}`]);
+    }
+    await server;
+  });
+
+  it("DEALER/ROUTER: routing ids from Identity and generated ones (S-ROU-1, S-ROU-2)", async () => {
+    const router = track(new zmq.Router());
+    const address = await bindFresh(router, transport);
+    const named = track(new zmq.Dealer({ routingId: "alice" }));
+    const anonymous = track(new zmq.Dealer());
+    named.connect(address);
+    anonymous.connect(address);
+    await named.send(["hi", "from alice"]);
+    await anonymous.send("anon");
+    const ids = new Map<string, Buffer>();
+    for (let i = 0; i < 2; i++) {
+      const [id, ...rest] = await router.receive();
+      ids.set(rest[0]!.toString(), id!);
+    }
+    expect(ids.get("hi")!.toString()).toBe("alice");
+    const generated = ids.get("anon")!;
+    expect(generated.length).toBe(5);
+    expect(generated[0]).toBe(0);
+    await router.send([generated, "back to you"]);
+    await router.send(["alice", "and you"]);
+    expect(text(await anonymous.receive())).toEqual(["back to you"]);
+    expect(text(await named.receive())).toEqual(["and you"]);
+  });
+
+  it("PAIR talks both ways", async () => {
+    const a = track(new zmq.Pair());
+    const b = track(new zmq.Pair());
+    b.connect(await bindFresh(a, transport));
+    await b.send("ping");
+    expect(text(await a.receive())).toEqual(["ping"]);
+    await a.send(["pong", "2"]);
+    expect(text(await b.receive())).toEqual(["pong", "2"]);
+  });
+
+  it("XPUB sees subscriptions as 01/00 messages; XSUB subscribes by sending them (S-PUB-6, S-SUB-4)", async () => {
+    const xpub = track(new zmq.XPublisher());
+    const xsub = track(new zmq.XSubscriber());
+    xsub.connect(await bindFresh(xpub, transport));
+    await xsub.send(Buffer.from("\x01topic"));
+    expect((await xpub.receive())[0]!.toString("latin1")).toBe("\x01topic");
+    await xpub.send(["topic.a", "data"]);
+    await xpub.send(["other", "data"]);
+    await xpub.send(["topic.b", "data"]);
+    expect(text(await xsub.receive())).toEqual(["topic.a", "data"]);
+    expect(text(await xsub.receive())).toEqual(["topic.b", "data"]);
+    await xsub.send(Buffer.from("\x00topic"));
+    expect((await xpub.receive())[0]!.toString("latin1")).toBe("\x00topic");
+  });
+});
+
+describe("misuse errors", () => {
+  it("REQ receive before send rejects EFSM (S-REQ-2)", async () => {
+    const req = track(new zmq.Request());
+    await expect(req.receive()).rejects.toMatchObject({ code: "EFSM" });
+  });
+
+  it("REP send before receive rejects EFSM (S-REP-4)", async () => {
+    const rep = track(new zmq.Reply());
+    await expect(rep.send("x")).rejects.toMatchObject({ code: "EFSM" });
+  });
+
+  it("PULL send and PUSH receive reject ENOTSUP", async () => {
+    const pull = track(new zmq.Pull()) as unknown as zmq.Push;
+    const push = track(new zmq.Push()) as unknown as zmq.Pull;
+    await expect(pull.send("x")).rejects.toMatchObject({ code: "ENOTSUP" });
+    await expect(push.receive()).rejects.toMatchObject({ code: "ENOTSUP" });
+  });
+
+  it("a second concurrent receive throws EBUSY synchronously", () => {
+    const pull = track(new zmq.Pull());
+    void pull.receive().catch(() => {});
+    expect(() => pull.receive()).toThrow(expect.objectContaining({ code: "EBUSY" }));
+  });
+
+  it("close rejects pending operations with EAGAIN and later calls throw EBADF", async () => {
+    const pull = track(new zmq.Pull());
+    const pending = pull.receive();
+    pull.close();
+    pull.close();
+    await expect(pending).rejects.toMatchObject({ code: "EAGAIN", message: "Operation was not possible or timed out" });
+    expect(() => pull.receive()).toThrow(expect.objectContaining({ code: "EBADF", message: "Socket is closed" }));
+    expect(pull.closed).toBe(true);
+  });
+
+  it("PUSH with no peer times out with EAGAIN after sendTimeout (S-PP-1)", async () => {
+    const push = track(new zmq.Push({ sendTimeout: 20 }));
+    await push.bind("inproc://no-peer-here");
+    await expect(push.send("x")).rejects.toMatchObject({ code: "EAGAIN" });
+  });
+
+  it("receiveTimeout rejects EAGAIN", async () => {
+    const pull = track(new zmq.Pull({ receiveTimeout: 10 }));
+    await expect(pull.receive()).rejects.toMatchObject({ code: "EAGAIN" });
+  });
+
+  it("unknown and read-only options throw TypeError", () => {
+    expect(() => new zmq.Push({ bogus: 1 } as never)).toThrow(TypeError);
+    expect(() => new zmq.Push({ type: 3 } as never)).toThrow(TypeError);
+    expect(() => new zmq.Push({ linger: "x" } as never)).toThrow("Option value must be a number");
+  });
+
+  it("ROUTER mandatory rejects unknown ids with EHOSTUNREACH", async () => {
+    const router = track(new zmq.Router({ mandatory: true }));
+    await expect(router.send(["nobody", "x"])).rejects.toMatchObject({ code: "EHOSTUNREACH" });
+  });
+
+  it("bad endpoints: EINVAL and EPROTONOSUPPORT with address", async () => {
+    const push = track(new zmq.Push());
+    await expect(push.bind("tcp://")).rejects.toMatchObject({ code: "EINVAL" });
+    await expect(push.bind("foo://bar")).rejects.toMatchObject({ code: "EPROTONOSUPPORT", address: "foo://bar" });
+    expect(() => push.connect("foo://bar")).toThrow(expect.objectContaining({ code: "EPROTONOSUPPORT" }));
+  });
+
+  it("for await ends when the socket closes", async () => {
+    const pull = track(new zmq.Pull());
+    const push = track(new zmq.Push());
+    await pull.bind("inproc://for-await");
+    push.connect("inproc://for-await");
+    await push.send("one");
+    const seen: string[] = [];
+    for await (const [msg] of pull) {
+      seen.push(msg!.toString());
+      pull.close();
+    }
+    expect(seen).toEqual(["one"]);
+  });
+});

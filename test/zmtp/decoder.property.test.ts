@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FLAG_MORE } from "../../src/zmtp/constants.js";
+import { DECODE_ERROR, FRAME, FrameDecoder, NEED_MORE } from "../../src/zmtp/decoder.js";
+import { encodeMessage } from "../../src/zmtp/encoder.js";
+import { decodeAll, hex, splitAt } from "./helpers/bytes.js";
+
+const part = fc.oneof(
+  { weight: 4, arbitrary: fc.uint8Array({ maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.uint8Array({ minLength: 250, maxLength: 700 }) },
+);
+const message = fc.array(part, { minLength: 1, maxLength: 5 });
+
+describe("FrameDecoder properties", () => {
+  it("F-1/F-5/F-6: encode → decode round-trips multipart messages under any chunking", () => {
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 20 }), (messages, cuts) => {
+        const wire = Buffer.concat(messages.map((m) => encodeMessage(m.map((p) => Buffer.from(p)))));
+        const frames = decodeAll(splitAt(wire, cuts.map((c) => c % (wire.length + 1))));
+        const expected = messages.flatMap((m) =>
+          m.map((p, i) => ({ flags: i < m.length - 1 ? FLAG_MORE : 0, body: Buffer.from(p) })),
+        );
+        expect(frames).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("G-12/F-*: round trip fed one byte at a time", () => {
+    fc.assert(
+      fc.property(message, (m) => {
+        const wire = encodeMessage(m.map((p) => Buffer.from(p)));
+        const oneByte = [...wire].map((b) => Buffer.from([b]));
+        expect(decodeAll(oneByte).map((f) => f.body)).toEqual(m.map((p) => Buffer.from(p)));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("M-1/E-25: on arbitrary bytes the decoder only yields frames or a typed error, never throws", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.array(fc.nat(), { maxLength: 10 }), fc.integer({ min: -1, max: 300 }), (bytes, cuts, limit) => {
+        const decoder = new FrameDecoder(limit);
+        for (const chunk of splitAt(Buffer.from(bytes), cuts.map((c) => c % (bytes.length + 1)))) {
+          decoder.push(chunk);
+          let result: number;
+          while ((result = decoder.next()) === FRAME) {
+            expect(decoder.body.length).toBeLessThanOrEqual(limit < 0 ? Infinity : limit);
+          }
+          if (result === DECODE_ERROR) {
+            expect(decoder.error).toMatchObject({ kind: "protocol", code: "ERR_ZMTP_UNSPECIFIED" });
+            return;
+          }
+          expect(result).toBe(NEED_MORE);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("F-7/F-8/E-26: any long header above the limit is refused from the header alone, before allocating", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), fc.integer({ min: -1, max: 1 << 20 }), (size, limit) => {
+        const header = Buffer.alloc(9);
+        header[0] = 0x02;
+        header.writeBigUInt64BE(size, 1);
+        const decoder = new FrameDecoder(limit);
+        decoder.push(header);
+        const result = decoder.next();
+        const tooBig = size >= 2n ** 53n || (limit >= 0 && size > BigInt(limit));
+        if (tooBig) expect(result).toBe(DECODE_ERROR);
+        else expect(result).toBe(size === 0n ? FRAME : NEED_MORE);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("F-7: a header announcing 2^62 bytes is refused even when unlimited, allocating nothing", () => {
+    const decoder = new FrameDecoder(-1);
+    decoder.push(hex("02 40 00 00 00 00 00 00 00"));
+    expect(decoder.next()).toBe(DECODE_ERROR);
+    expect(decoder.error!.message).toMatch(/2\^53/);
+    expect(decoder.bufferedBytes).toBe(0);
+  });
+
+  it("F-8: size equal to the limit is fine, one more is refused (commands too)", () => {
+    expect(decodeAll([hex(`00 05 "hello"`)], 5)).toHaveLength(1);
+    expect(() => decodeAll([hex(`00 06 "hello!"`)], 5)).toThrow(/exceeds maxMessageSize 5/);
+    expect(() => decodeAll([hex(`04 06 04 "PING"`)], 5)).toThrow(/exceeds/);
+  });
+
+  it("F-2: a non-canonical long header for a small body decodes", () => {
+    expect(decodeAll([hex(`02 00 00 00 00 00 00 00 03 "abc"`)])).toEqual([{ flags: 0, body: Buffer.from("abc") }]);
+  });
+
+  it("F-3/F-4: reserved bits are ignored, MORE on a command is dropped", () => {
+    expect(decodeAll([hex(`f9 01 "a"`), hex(`05 01 "b"`)])).toEqual([
+      { flags: FLAG_MORE, body: Buffer.from("a") },
+      { flags: 0x04, body: Buffer.from("b") },
+    ]);
+  });
+
+  it("zero-copy: a body inside one chunk is a view of that chunk; a straddling body is a copy", () => {
+    const chunk = Buffer.alloc(10); // not pool-allocated: its ArrayBuffer is its own
+    hex(`01 03 "abc" 00 03 "def"`).copy(chunk);
+    const decoder = new FrameDecoder();
+    decoder.push(chunk.subarray(0, 7));
+    expect(decoder.next()).toBe(FRAME);
+    expect(decoder.body.buffer).toBe(chunk.buffer);
+    expect(decoder.body.byteOffset).toBe(chunk.byteOffset + 2);
+    decoder.push(chunk.subarray(7, 8));
+    expect(decoder.next()).toBe(NEED_MORE);
+    decoder.push(chunk.subarray(8));
+    expect(decoder.next()).toBe(FRAME);
+    expect(decoder.body.toString()).toBe("def");
+    expect(decoder.body.buffer).not.toBe(chunk.buffer);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { buildGreeting, GreetingReader } from "../../src/zmtp/greeting.js";
+import { hex } from "./helpers/bytes.js";
+
+const ours = buildGreeting("NULL", false);
+
+describe("GreetingReader", () => {
+  it("G-12: accepts the greeting one byte at a time", () => {
+    const reader = new GreetingReader();
+    for (let i = 0; i < 63; i++) expect(reader.push(ours.subarray(i, i + 1))).toBe(false);
+    expect(reader.push(ours.subarray(63))).toBe(true);
+    expect(reader.greeting).toMatchObject({ major: 3, minor: 1 });
+  });
+
+  it("G-11/E-4: keeps the bytes that follow the greeting in the same chunk", () => {
+    const reader = new GreetingReader();
+    const ready = hex(`04 19 05 "READY" 0b "Socket-Type" 00 00 00 03 "PUB"`);
+    reader.push(ours.subarray(0, 30));
+    expect(reader.push(Buffer.concat([ours.subarray(30), ready]))).toBe(true);
+    expect(reader.rest).toEqual(ready);
+  });
+
+  it("G-7: minor 0 is ZMTP 3.0; any major >= 3 and any minor accepted", () => {
+    for (const [major, minor] of [[3, 0], [3, 7], [4, 0]]) {
+      const g = Buffer.from(ours);
+      g[10] = major!;
+      g[11] = minor!;
+      const reader = new GreetingReader();
+      reader.push(g);
+      expect(reader.error).toBeUndefined();
+      expect(reader.greeting).toMatchObject({ major, minor });
+    }
+  });
+
+  it("G-2: refuses a bad signature as soon as the first byte arrives", () => {
+    const reader = new GreetingReader();
+    expect(reader.push(Buffer.from("G"))).toBe(true);
+    expect(reader.error).toMatchObject({ kind: "protocol", code: "ERR_ZMTP_UNSPECIFIED" });
+  });
+
+  it("G-3: refuses a ZMTP 1.0 peer (byte 9 bit 0 clear) at 10 bytes", () => {
+    const reader = new GreetingReader();
+    expect(reader.push(hex(`ff ${"00 ".repeat(8)} 7e`))).toBe(true);
+    expect(reader.error?.message).toMatch(/1\.0/);
+  });
+
+  it("G-6/E-5: refuses major 1 and 2 at byte 10, without waiting for the rest", () => {
+    for (const major of [1, 2]) {
+      const reader = new GreetingReader();
+      expect(reader.push(hex(`ff 00 00 00 00 00 00 00 01 7f 0${major}`))).toBe(true);
+      expect(reader.error?.message).toMatch(/major version/);
+    }
+  });
+
+  it("G-9: as-server byte is reported, not validated", () => {
+    const g = Buffer.from(ours);
+    g[32] = 1;
+    const reader = new GreetingReader();
+    reader.push(g);
+    expect(reader.error).toBeUndefined();
+    expect(reader.greeting!.asServer).toBe(true);
+  });
+});
