@@ -35,6 +35,8 @@ interface ConnectedEndpoint {
   /** Link still in its handshake, so close() can hand it the pipe's queue (linger). */
   pending?: Link;
   stopped: boolean;
+  /** Closed with messages still queued and no connection yet: dialing goes on until linger ends. */
+  lingering?: boolean;
 }
 
 /**
@@ -381,15 +383,17 @@ export class SocketCore implements SocketHost, Observable {
       },
       {
         onStream: (stream) => {
-          if (entry.stopped) {
+          if (entry.stopped && !entry.lingering) {
             stream.destroy();
             return;
           }
           this.emit({ type: "connect", address });
-          entry.pending = this.startConnection(stream, address, pipe, (_link, error, ready) => {
+          const link = this.startConnection(stream, address, pipe, (_link, error, ready) => {
             entry.pending = undefined;
             this.connectionLost(entry, error, ready);
           });
+          entry.pending = link;
+          if (entry.lingering) this.handOver(entry, link, this.options.linger as number);
         },
         onConnectDelay: () => this.emit({ type: "connect:delay", address }),
         onConnectRetry: (_address, interval) => this.emit({ type: "connect:retry", address, interval }),
@@ -405,7 +409,7 @@ export class SocketCore implements SocketHost, Observable {
       if (!this.behavior.earlyAttach || this.options.immediate === true) this.detach(pipe);
       else this.behavior.linkLost(pipe);
     }
-    if (entry.stopped || this.closed) return;
+    if ((entry.stopped || this.closed) && !entry.lingering) return;
     if (error?.fatal) {
       entry.dialer?.close();
       return;
@@ -422,16 +426,36 @@ export class SocketCore implements SocketHost, Observable {
 
   private stopEndpoint(entry: ConnectedEndpoint, linger: number): void {
     entry.stopped = true;
-    entry.dialer?.close();
-    entry.inproc?.cancel();
     const pipe = entry.pipe;
     const link = pipe.link ?? entry.pending;
-    if (link !== undefined) {
-      if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
-      link.close(linger);
+    if (link === undefined && linger !== 0 && pipe.outbound.length > 0 && entry.dialer !== undefined) {
+      // Not connected yet but messages are queued: keep dialing for up to `linger` ms to deliver them.
+      entry.lingering = true;
+      if (linger > 0) setTimeout(() => this.endLinger(entry), linger).unref();
+      return;
     }
+    entry.dialer?.close();
+    entry.inproc?.cancel();
+    if (link !== undefined) this.handOver(entry, link, linger);
     pipe.outbound.clear();
     this.destroyPipe(pipe);
+  }
+
+  /** Give a link everything still queued for it, then close it with `linger`. */
+  private handOver(entry: ConnectedEndpoint, link: Link, linger: number): void {
+    const pipe = entry.pipe;
+    if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
+    pipe.outbound.clear();
+    link.close(linger);
+    if (entry.lingering) this.endLinger(entry);
+  }
+
+  private endLinger(entry: ConnectedEndpoint): void {
+    if (!entry.lingering) return;
+    entry.lingering = false;
+    entry.dialer?.close();
+    entry.pipe.outbound.clear();
+    this.destroyPipe(entry.pipe);
   }
 
   // ---- inproc
@@ -506,7 +530,8 @@ export class SocketCore implements SocketHost, Observable {
     this.connected.clear();
     for (const pipe of this.pipes) {
       const link = pipe.link;
-      if (link !== undefined && linger !== 0) for (const frames of pipe.outbound) link.send(frames);
+      if (link === undefined) continue;
+      if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
       pipe.outbound.clear();
     }
     for (const link of this.links) link.close(linger);
