@@ -1,0 +1,253 @@
+import { CodecError } from "../codec.js";
+import { PyByteArray, PyFrozenSet, PyTuple } from "./values.js";
+
+/** A growable byte buffer for the pickler. */
+class Output {
+  private buffer = Buffer.allocUnsafe(256);
+  length = 0;
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
+    this.buffer.copy(next, 0, 0, this.length);
+    this.buffer = next;
+  }
+
+  byte(value: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = value;
+  }
+
+  u16(value: number): void {
+    this.reserve(2);
+    this.buffer.writeUInt16LE(value, this.length);
+    this.length += 2;
+  }
+
+  u32(value: number): void {
+    this.reserve(4);
+    this.buffer.writeUInt32LE(value, this.length);
+    this.length += 4;
+  }
+
+  i32(value: number): void {
+    this.reserve(4);
+    this.buffer.writeInt32LE(value, this.length);
+    this.length += 4;
+  }
+
+  f64be(value: number): void {
+    this.reserve(8);
+    this.buffer.writeDoubleBE(value, this.length);
+    this.length += 8;
+  }
+
+  bytes(data: Uint8Array): void {
+    this.reserve(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+  }
+
+  result(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+const OP = {
+  PROTO: 0x80,
+  STOP: 0x2e,
+  MARK: 0x28,
+  NONE: 0x4e,
+  NEWTRUE: 0x88,
+  NEWFALSE: 0x89,
+  BININT: 0x4a,
+  BININT1: 0x4b,
+  BININT2: 0x4d,
+  LONG1: 0x8a,
+  LONG4: 0x8b,
+  BINFLOAT: 0x47,
+  SHORT_BINUNICODE: 0x8c,
+  BINUNICODE: 0x58,
+  SHORT_BINBYTES: 0x43,
+  BINBYTES: 0x42,
+  EMPTY_LIST: 0x5d,
+  APPENDS: 0x65,
+  EMPTY_TUPLE: 0x29,
+  TUPLE: 0x74,
+  EMPTY_DICT: 0x7d,
+  SETITEMS: 0x75,
+  EMPTY_SET: 0x8f,
+  ADDITEMS: 0x90,
+  FROZENSET: 0x91,
+  STACK_GLOBAL: 0x93,
+  REDUCE: 0x52,
+  TUPLE1: 0x85,
+} as const;
+
+/** Two's complement little-endian, shortest form (LONG1 / LONG4). */
+function longBytes(value: bigint): Buffer {
+  if (value === 0n) return Buffer.alloc(0);
+  const out: number[] = [];
+  let v = value;
+  for (;;) {
+    out.push(Number(v & 0xffn));
+    v >>= 8n;
+    const sign = out[out.length - 1]! & 0x80;
+    if ((v === 0n && !sign) || (v === -1n && sign)) break;
+  }
+  return Buffer.from(out);
+}
+
+export interface PickleOptions {
+  /** Deepest nesting accepted (default 1000, like Python's recursion limit). */
+  maxDepth?: number;
+}
+
+/**
+ * Encode JavaScript values as a protocol-4 pickle that Python's `pickle.loads` (and pyzmq's `recv_pyobj`) loads:
+ * null/undefined → None, boolean, number (integral → int, else float), bigint → int, string → str,
+ * Buffer/Uint8Array → bytes, PyByteArray → bytearray, Array → list, PyTuple → tuple, Map and plain objects → dict,
+ * Set → set, PyFrozenSet → frozenset. Anything else (functions, symbols, class instances, cycles) is refused.
+ */
+export function pickle(value: unknown, options: PickleOptions = {}): Buffer {
+  const maxDepth = options.maxDepth ?? 1000;
+  const out = new Output();
+  const active = new Set<object>();
+  out.byte(OP.PROTO);
+  out.byte(4);
+
+  const str = (text: string): void => {
+    const data = Buffer.from(text, "utf8");
+    if (data.length < 256) {
+      out.byte(OP.SHORT_BINUNICODE);
+      out.byte(data.length);
+    } else {
+      out.byte(OP.BINUNICODE);
+      out.u32(data.length);
+    }
+    out.bytes(data);
+  };
+
+  const int = (n: number | bigint): void => {
+    if (typeof n === "number" && n >= 0 && n < 256) {
+      out.byte(OP.BININT1);
+      out.byte(n);
+    } else if (typeof n === "number" && n >= 0 && n < 65536) {
+      out.byte(OP.BININT2);
+      out.u16(n);
+    } else if (typeof n === "number" && n >= -0x80000000 && n <= 0x7fffffff) {
+      out.byte(OP.BININT);
+      out.i32(n);
+    } else {
+      const data = longBytes(BigInt(n));
+      if (data.length < 256) {
+        out.byte(OP.LONG1);
+        out.byte(data.length);
+      } else {
+        out.byte(OP.LONG4);
+        out.i32(data.length);
+      }
+      out.bytes(data);
+    }
+  };
+
+  const bytes = (data: Uint8Array): void => {
+    if (data.length < 256) {
+      out.byte(OP.SHORT_BINBYTES);
+      out.byte(data.length);
+    } else {
+      out.byte(OP.BINBYTES);
+      out.u32(data.length);
+    }
+    out.bytes(data);
+  };
+
+  const write = (item: unknown, depth: number): void => {
+    if (depth > maxDepth) throw new CodecError("pickle", `nesting deeper than ${maxDepth}`);
+    if (item === null || item === undefined) return out.byte(OP.NONE);
+    switch (typeof item) {
+      case "boolean":
+        return out.byte(item ? OP.NEWTRUE : OP.NEWFALSE);
+      case "number":
+        if (Number.isInteger(item) && !Object.is(item, -0)) return int(item);
+        out.byte(OP.BINFLOAT);
+        return out.f64be(item);
+      case "bigint":
+        return int(item);
+      case "string":
+        return str(item);
+      case "object":
+        break;
+      default:
+        throw new CodecError("pickle", `cannot pickle a ${typeof item}`);
+    }
+    const object = item as object;
+    if (object instanceof Uint8Array) return bytes(object);
+    if (object instanceof PyByteArray) {
+      str("builtins");
+      str("bytearray");
+      out.byte(OP.STACK_GLOBAL);
+      bytes(object.bytes);
+      out.byte(OP.TUPLE1);
+      return out.byte(OP.REDUCE);
+    }
+    if (active.has(object)) throw new CodecError("pickle", "cannot pickle a cyclic structure");
+    active.add(object);
+    if (object instanceof PyTuple) {
+      if (object.length === 0) out.byte(OP.EMPTY_TUPLE);
+      else {
+        out.byte(OP.MARK);
+        for (const element of object) write(element, depth + 1);
+        out.byte(OP.TUPLE);
+      }
+    } else if (Array.isArray(object)) {
+      out.byte(OP.EMPTY_LIST);
+      if (object.length > 0) {
+        out.byte(OP.MARK);
+        for (const element of object) write(element, depth + 1);
+        out.byte(OP.APPENDS);
+      }
+    } else if (object instanceof PyFrozenSet) {
+      out.byte(OP.MARK);
+      for (const element of object) write(element, depth + 1);
+      out.byte(OP.FROZENSET);
+    } else if (object instanceof Set) {
+      out.byte(OP.EMPTY_SET);
+      if (object.size > 0) {
+        out.byte(OP.MARK);
+        for (const element of object) write(element, depth + 1);
+        out.byte(OP.ADDITEMS);
+      }
+    } else if (object instanceof Map) {
+      out.byte(OP.EMPTY_DICT);
+      if (object.size > 0) {
+        out.byte(OP.MARK);
+        for (const [k, v] of object) {
+          write(k, depth + 1);
+          write(v, depth + 1);
+        }
+        out.byte(OP.SETITEMS);
+      }
+    } else {
+      const proto = Object.getPrototypeOf(object) as unknown;
+      if (proto !== Object.prototype && proto !== null) {
+        throw new CodecError("pickle", `cannot pickle an instance of ${(object.constructor as { name?: string }).name ?? "a class"}`);
+      }
+      const entries = Object.entries(object);
+      out.byte(OP.EMPTY_DICT);
+      if (entries.length > 0) {
+        out.byte(OP.MARK);
+        for (const [k, v] of entries) {
+          str(k);
+          write(v, depth + 1);
+        }
+        out.byte(OP.SETITEMS);
+      }
+    }
+    active.delete(object);
+  };
+
+  write(value, 0);
+  out.byte(OP.STOP);
+  return Buffer.from(out.result());
+}

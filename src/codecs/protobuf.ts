@@ -1,0 +1,40 @@
+import { asBuffer, CodecError, type Codec } from "./codec.js";
+
+/**
+ * What protobufjs offers for a message type, both as a reflection `Type` (loaded from a .proto at run time) and as
+ * generated static code (`pbjs -t static-module`).
+ */
+export interface ProtobufType<T> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(reader: Uint8Array): T;
+  verify?(message: { [k: string]: unknown }): string | null;
+  fromObject?(object: { [k: string]: unknown }): T;
+}
+
+/**
+ * A codec for one protobuf message type. `protobuf(CameraProp).decode(frame)` has CameraProp's TypeScript type;
+ * encode accepts a message instance or, with a reflection Type, a plain object (checked with `verify`).
+ */
+export function protobuf<T>(type: ProtobufType<T>): Codec<T> {
+  return {
+    name: "protobuf",
+    encode(message) {
+      let value = message;
+      if (type.verify && type.fromObject && message !== null && typeof message === "object") {
+        const problem = type.verify(message as { [k: string]: unknown });
+        if (problem !== null) throw new CodecError("protobuf", problem);
+        value = type.fromObject(message as { [k: string]: unknown });
+      }
+      const bytes = type.encode(value).finish();
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+    decode(frame) {
+      try {
+        return type.decode(asBuffer(frame));
+      } catch (error) {
+        const match = /offset (\d+)|at (\d+)/.exec((error as Error).message);
+        throw new CodecError("protobuf", (error as Error).message, match ? Number(match[1] ?? match[2]) : undefined);
+      }
+    },
+  };
+}
