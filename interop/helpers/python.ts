@@ -9,7 +9,7 @@ export const PYTHON = process.env.PUREZMQ_PYTHON ?? "/usr/bin/python3";
 export const REQUIRE_PYZMQ = process.env.PUREZMQ_REQUIRE_PYZMQ === "1";
 
 function probe(modules: string[]): boolean {
-  const result = spawnSync(PYTHON, ["-c", `import ${modules.join(", ")}`], { timeout: 10_000 });
+  const result = spawnSync(PYTHON, ["-c", `import ${["sys", ...modules].join(", ")}`], { timeout: 10_000 });
   return result.status === 0;
 }
 

@@ -68,9 +68,16 @@ describe("msgpack", () => {
   it("property: round trip", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        expect(msgpack.decode(msgpack.encode(v))).toEqual(v);
+        // @msgpack/msgpack refuses a "__proto__" map key (prototype pollution guard): covered below.
+        fc.pre(!JSON.stringify(v).includes('"__proto__"'));
+        // -0 travels as the integer 0, as JSON would have it.
+        expect(msgpack.decode(msgpack.encode(v))).toEqual(JSON.parse(JSON.stringify(v)));
       }),
     );
+  });
+
+  it("a __proto__ key is refused, not merged into the prototype", () => {
+    expect(() => msgpack.decode(hex("81 a9 5f 5f 70 72 6f 74 6f 5f 5f c3"))).toThrow(CodecError);
   });
 
   it("limits: absurd lengths and nesting give CodecError, never a crash", () => {
@@ -161,8 +168,9 @@ describe("pickle (pyobj)", () => {
     const back = unpickle(pickle(value)) as Map<unknown, unknown>;
     expect(back).toBeInstanceOf(Map);
     expect(back.get(1)).toBeInstanceOf(PyFrozenSet);
-    const bytearray = [...back.values()][1] as PyObject;
-    expect(bytearray.path).toBe("builtins.bytearray");
+    const bytearray = [...back.values()][1] as PyByteArray;
+    expect(bytearray).toBeInstanceOf(PyByteArray);
+    expect(bytearray.bytes.toString()).toBe("xy");
   });
 
   it("refuses cycles, functions and class instances when encoding", () => {

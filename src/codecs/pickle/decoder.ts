@@ -477,9 +477,35 @@ function memoGet(reader: Reader, memo: Map<number, unknown>, index: number, at: 
   return memo.get(index);
 }
 
+const bytesOf = (items: unknown): Buffer | undefined =>
+  Buffer.isBuffer(items) ? items : Array.isArray(items) && items.every((n) => Number.isInteger(n)) ? Buffer.from(items as number[]) : undefined;
+
+/**
+ * Data constructors that protocols 2–3 use for bytes, bytearray, set and frozenset. Recognising them by name yields
+ * plain values; nothing is looked up or called.
+ */
+const BUILTIN_REVIVERS: Record<string, Reviver> = {};
+for (const module of ["builtins", "__builtin__"]) {
+  BUILTIN_REVIVERS[`${module}.bytes`] = (o) => (o.args.length === 0 ? Buffer.alloc(0) : bytesOf(o.args[0]) ?? o);
+  BUILTIN_REVIVERS[`${module}.bytearray`] = (o) => {
+    if (o.args.length === 0) return new PyByteArray(Buffer.alloc(0));
+    const [data, encoding] = o.args;
+    if (typeof data === "string" && (encoding === "latin1" || encoding === "latin-1")) return new PyByteArray(Buffer.from(data, "latin1"));
+    const bytes = bytesOf(data);
+    return bytes ? new PyByteArray(bytes) : o;
+  };
+  BUILTIN_REVIVERS[`${module}.set`] = (o) => (o.args.length === 0 ? new Set() : Array.isArray(o.args[0]) ? new Set(o.args[0] as unknown[]) : o);
+  BUILTIN_REVIVERS[`${module}.frozenset`] = (o) =>
+    o.args.length === 0 ? new PyFrozenSet() : Array.isArray(o.args[0]) ? new PyFrozenSet(o.args[0] as unknown[]) : o;
+}
+BUILTIN_REVIVERS["_codecs.encode"] = (o) => {
+  const [text, encoding] = o.args;
+  return typeof text === "string" && (encoding === "latin1" || encoding === "latin-1") ? Buffer.from(text, "latin1") : o;
+};
+
 /** Convert dicts to the requested shape and apply revivers, preserving shared references and cycles. */
 function finish(root: unknown, objects: PyObject[], revivers: Record<string, Reviver> | undefined, dicts: "auto" | "map" | "object"): unknown {
-  if (dicts === "map" && (revivers === undefined || objects.length === 0)) return root;
+  if (dicts === "map" && objects.length === 0) return root;
   const done = new Map<unknown, unknown>();
   const visit = (value: unknown): unknown => {
     if (value === null || typeof value !== "object") return value;
@@ -512,7 +538,7 @@ function finish(root: unknown, objects: PyObject[], revivers: Record<string, Rev
       done.set(value, value);
       for (let i = 0; i < value.args.length; i++) value.args[i] = visit(value.args[i]);
       value.state = visit(value.state);
-      const reviver = revivers?.[value.path];
+      const reviver = revivers?.[value.path] ?? (value.state === undefined ? BUILTIN_REVIVERS[value.path] : undefined);
       if (reviver !== undefined) {
         const revived = reviver(value);
         done.set(value, revived);
