@@ -5,7 +5,7 @@ import { asBuffer, CodecError, type Codec } from "./codec.js";
  * generated static code (`pbjs -t static-module`).
  */
 export interface ProtobufType<T> {
-  encode(message: T): { finish(): Uint8Array };
+  encode(message: NoInfer<T>): { finish(): Uint8Array };
   decode(reader: Uint8Array): T;
   verify?(message: { [k: string]: unknown }): string | null;
   fromObject?(object: { [k: string]: unknown }): T;
