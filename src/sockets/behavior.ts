@@ -21,6 +21,8 @@ export interface SocketHost {
 export abstract class Behavior {
   /** Connect-side pipes join routing at connect() time, before their link is up (E-29), unless `immediate`. */
   readonly earlyAttach: boolean = true;
+  /** STREAM: connections carry raw bytes, not ZMTP. */
+  readonly rawStreams: boolean = false;
   /** PUB/XPUB: peers' `0x01`/`0x00` data frames are subscriptions (V-3). */
   readonly acceptsSubscriptionMessages: boolean = false;
 

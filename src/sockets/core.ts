@@ -4,6 +4,7 @@ import { Dialer } from "../transports/dialer.js";
 import { parseEndpoint } from "../transports/endpoint.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { listen, type TransportListener } from "../transports/listener.js";
+import { RawLink } from "../transports/raw-link.js";
 import { Connection } from "../zmtp/connection.js";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import type { Behavior, SocketHost } from "./behavior.js";
@@ -12,7 +13,7 @@ import { toFrames, type MessageLike } from "./message.js";
 import type { Event, Observable } from "./observer.js";
 import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
-import { SOCKET_TYPES, SocketType } from "./socket-types.js";
+import { SOCKET_TYPES } from "./socket-types.js";
 import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
@@ -68,10 +69,7 @@ export class SocketCore implements SocketHost, Observable {
     readonly context: Context,
   ) {
     const entry = SOCKET_TYPES.get(type);
-    if (entry === undefined) {
-      if (type === SocketType.Stream) throw zmqError("ENOTSUP", "Stream sockets are not supported by purezmq yet");
-      throw zmqError("EINVAL");
-    }
+    if (entry === undefined) throw zmqError("EINVAL");
     this.typeName = entry.name;
     for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]) {
       this.options[spec.name] = spec.defaultValue;
@@ -262,6 +260,11 @@ export class SocketCore implements SocketHost, Observable {
 
   private startConnection(stream: Duplex, address: string, pipe: Pipe, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): Link {
     const { handler, bind } = this.handlerFor(pipe, address, onDown);
+    if (this.behavior.rawStreams) {
+      const raw = new RawLink(stream, handler, address);
+      bind(raw);
+      return raw;
+    }
     const options = this.options;
     const connection = new Connection(stream, handler, {
       socketType: this.typeName,

@@ -27,7 +27,7 @@ const ro = (name: string, id: number, kind: OptionKind, defaultValue: unknown): 
   defaultValue,
   access: "r",
 });
-const wo = (name: string, id: number, kind: OptionKind, defaultValue: unknown): OptionSpec => ({
+export const wo = (name: string, id: number, kind: OptionKind, defaultValue: unknown): OptionSpec => ({
   name,
   id,
   kind,

@@ -7,6 +7,7 @@ import { PushBehavior } from "./types/push.js";
 import { ReplyBehavior } from "./types/reply.js";
 import { RequestBehavior } from "./types/request.js";
 import { RouterBehavior } from "./types/router.js";
+import { StreamBehavior } from "./types/stream.js";
 import { SubscriberBehavior } from "./types/subscriber.js";
 import { XPublisherBehavior } from "./types/xpublisher.js";
 import { XSubscriberBehavior } from "./types/xsubscriber.js";
@@ -45,4 +46,5 @@ export const SOCKET_TYPES: ReadonlyMap<number, SocketTypeEntry> = new Map<number
   [SocketType.Push, { name: "PUSH", create: (host) => new PushBehavior(host) }],
   [SocketType.XPublisher, { name: "XPUB", create: (host) => new XPublisherBehavior(host) }],
   [SocketType.XSubscriber, { name: "XSUB", create: (host) => new XSubscriberBehavior(host) }],
+  [SocketType.Stream, { name: "STREAM", create: (host) => new StreamBehavior(host) }],
 ]);

@@ -191,3 +191,31 @@ describe("Proxy", () => {
     expect(() => new zmq.Proxy({} as zmq.Socket, {} as zmq.Socket)).toThrow("Front-end must be a socket object");
   });
 });
+
+describe("Stream (raw TCP)", () => {
+  it("talks to a plain TCP client: connect notice, data both ways, close by empty frame", async () => {
+    const { connect } = await import("node:net");
+    const stream = track(new zmq.Stream());
+    await stream.bind("tcp://127.0.0.1:*");
+    const port = Number(stream.lastEndpoint!.split(":").pop());
+    const client = connect({ host: "127.0.0.1", port });
+    const [id, notice] = await stream.receive();
+    expect(notice!.length).toBe(0);
+    client.write("GET / HTTP/1.0\r\n\r\n");
+    const [sameId, data] = await stream.receive();
+    expect(sameId!.equals(id!)).toBe(true);
+    expect(data!.toString()).toBe("GET / HTTP/1.0\r\n\r\n");
+    const reply = new Promise<string>((resolve) => {
+      let text = "";
+      client.on("data", (chunk) => (text += chunk));
+      client.on("end", () => resolve(text));
+    });
+    await stream.send([id!, "HTTP/1.0 200 OK\r\n\r\nhello"]);
+    await stream.send([id!, ""]);
+    expect(await reply).toBe("HTTP/1.0 200 OK\r\n\r\nhello");
+    const [goneId, gone] = await stream.receive();
+    expect(goneId!.equals(id!)).toBe(true);
+    expect(gone!.length).toBe(0);
+    client.destroy();
+  });
+});
