@@ -16,7 +16,7 @@ import {
   subscribeBody,
   ttlToDeciseconds,
 } from "./commands.js";
-import { EMPTY, FLAG_COMMAND, FLAG_MORE, HANDSHAKE_FRAME_LIMIT } from "./constants.js";
+import { BATCH_LIMIT, EMPTY, FLAG_COMMAND, FLAG_MORE, HANDSHAKE_FRAME_LIMIT } from "./constants.js";
 import { DECODE_ERROR, FrameDecoder, NEED_MORE } from "./decoder.js";
 import { FrameWriter } from "./encoder.js";
 import { isLinkError, linkError, peerErrorCommand, protocolError } from "./errors.js";
@@ -161,7 +161,7 @@ export class Connection implements Link {
 
   get writable(): boolean {
     if (this.phase === CLOSED) return false;
-    const blocked = this.stream.writableNeedDrain || this.writer.pending >= this.stream.writableHighWaterMark;
+    const blocked = this.stream.writableNeedDrain || this.writer.pending >= BATCH_LIMIT;
     if (blocked) this.blockedReported = true;
     return !blocked;
   }

@@ -14,3 +14,6 @@ export const HANDSHAKE_FRAME_LIMIT = 1024 * 1024;
 export const COPY_THRESHOLD = 1024;
 
 export const EMPTY = Buffer.alloc(0);
+
+/** Bytes encoded in one turn before a connection reports `writable` false: enough to amortise one write per turn. */
+export const BATCH_LIMIT = 256 * 1024;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pingBody, subscribeBody, cancelBody } from "../../src/zmtp/commands.js";
 import { Connection, type ConnectionOptions } from "../../src/zmtp/connection.js";
+import { BATCH_LIMIT } from "../../src/zmtp/constants.js";
 import { encodeMessage } from "../../src/zmtp/encoder.js";
 import { duplexPair } from "./helpers/duplex-pair.js";
 import { hex } from "./helpers/bytes.js";
@@ -217,7 +218,7 @@ describe("Connection traffic", () => {
     expect(connection.writable).toBe(true);
     for (let i = 0; i < 10; i++) connection.send([Buffer.alloc(1024)]);
     expect(connection.writable).toBe(true);
-    connection.send([Buffer.alloc(ours.writableHighWaterMark)]);
+    connection.send([Buffer.alloc(BATCH_LIMIT)]);
     expect(connection.writable).toBe(false);
     await handler.until(() => handler.drains === 1, "onDrain");
     expect(connection.writable).toBe(true);
