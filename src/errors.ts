@@ -26,6 +26,7 @@ const MESSAGES: Record<string, string> = {
   ENOENT: "No such endpoint",
   EBUSY: "Socket is busy",
   EBADF: "Socket is closed",
+  ENOTSOCK: "Socket operation on non-socket",
   EADDRINUSE: "Address already in use",
   EFSM: "Operation cannot be accomplished in current state",
   EHOSTUNREACH: "Host unreachable",

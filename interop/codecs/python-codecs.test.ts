@@ -1,14 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import protobufjs from "protobufjs";
-import { expect, it } from "vitest";
-import { msgpack, pickle, protobuf, protobufBytes, PyByteArray, PyFrozenSet, PyObject, PyTuple, unpickle } from "../../src/codecs/index.js";
+import { expect, it, onTestFinished } from "vitest";
+import { ExtData, msgpack, pickle, protobuf, protobufBytes, PyByteArray, PyFrozenSet, PyObject, PyTuple, unpickle } from "../../src/codecs/index.js";
 import { describeInterop, runPythonSync } from "../helpers/python.js";
 
-const SCRIPT = resolve(__dirname, "../peers/codec_describe.py");
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SCRIPT = resolve(HERE, "../peers/codec_describe.py");
 
 function python<T>(command: object): T {
   return JSON.parse(runPythonSync(`exec(open(${JSON.stringify(SCRIPT)}).read())`, JSON.stringify(command)).toString()) as T;
@@ -81,12 +83,12 @@ function pyFloatRepr(v: number): string {
 }
 
 describeInterop("pickle with CPython", [], () => {
-  it("decodes what Python pickles with protocols 2, 3, 4 and 5, as Python describes it", () => {
+  it("decodes what Python pickles with protocols 0 to 5, as Python describes it", () => {
     const cases = python<Array<{ protocol: number; hex: string; describe: Described; shared?: boolean }>>({
       kind: "pickle-samples",
-      protocols: [2, 3, 4, 5],
+      protocols: [0, 1, 2, 3, 4, 5],
     });
-    expect(cases.length).toBeGreaterThan(150);
+    expect(cases.length).toBeGreaterThan(250);
     for (const c of cases) {
       const value = unpickle(Buffer.from(c.hex, "hex"), { dicts: "map" });
       expect({ protocol: c.protocol, value: describe(value) }).toEqual({ protocol: c.protocol, value: integralFloatsAsInts(c.describe) });
@@ -137,6 +139,15 @@ describeInterop("msgpack with python3-msgpack", ["msgpack"], () => {
     }
   });
 
+  it("extension types and timestamps travel both ways (msgpack.ExtType, Timestamp)", () => {
+    const ours = msgpack.encode([new ExtData(42, Buffer.from("xyz")), new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 678))]);
+    const result = python<{ parsed: string; packed: string }>({ kind: "msgpack-ext", ours: ours.toString("hex") });
+    expect(result.parsed).toBe("ExtType(code=42, data=b'xyz')|1704164645.678000000");
+    const [ext, date] = msgpack.decode(Buffer.from(result.packed, "hex")) as [ExtData, Date];
+    expect([ext.type, Buffer.from(ext.data as Uint8Array).toString()]).toEqual([5, "abc"]);
+    expect(date.toISOString()).toBe("2024-01-02T03:04:05.678Z");
+  });
+
   it("Python unpacks what we pack (raw=False) and packs it back identically (generated values)", () => {
     const samples = fc.sample(
       fc.jsonValue({ maxDepth: 3 }).filter((v) => !JSON.stringify(v).includes('"__proto__"')),
@@ -147,6 +158,7 @@ describeInterop("msgpack with python3-msgpack", ["msgpack"], () => {
       payloads: samples.map((s) => msgpack.encode(s).toString("hex")),
     });
     samples.forEach((sample, i) => {
+      expect(results[i]!.hex).toBe(msgpack.encode(sample).toString("hex"));
       expect(describe(msgpack.decode(Buffer.from(results[i]!.hex, "hex")))).toEqual(describe(msgpack.decode(msgpack.encode(sample))));
     });
   });
@@ -155,14 +167,14 @@ describeInterop("msgpack with python3-msgpack", ["msgpack"], () => {
 describeInterop("protobuf with python3-protobuf", ["google.protobuf"], () => {
   it("camera_prop round-trips with Python's generated msg_pb2, as bytes and as a pickled message", () => {
     const dir = mkdtempSync(join(tmpdir(), "purezmq-proto-"));
-    const protoDir = resolve(__dirname, "../../examples/proto");
-    const { copyFileSync } = require("node:fs") as typeof import("node:fs");
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const protoDir = resolve(HERE, "../../examples/proto");
     copyFileSync(join(protoDir, "camera.proto"), join(dir, "msg.proto"));
     execFileSync("protoc", [`--python_out=${dir}`, `-I${dir}`, join(dir, "msg.proto")], { timeout: 20_000 });
     const CameraProp = protobufjs.loadSync(join(protoDir, "camera.proto")).lookupType("camera_prop");
     const codec = protobuf(CameraProp);
     const ours = codec.encode(CameraProp.create({ name: "front", width: 1920, height: 1080 }));
-    const result = python<{ serialized: string; pickled: string; parsed: object }>({
+    const result = python<{ serialized: string; pickled: string; pickled_old: string[]; parsed: object }>({
       kind: "protobuf",
       dir,
       name: "cam",
@@ -172,8 +184,10 @@ describeInterop("protobuf with python3-protobuf", ["google.protobuf"], () => {
     });
     expect(result.parsed).toEqual({ name: "front", width: 1920, height: 1080 });
     expect(CameraProp.toObject(codec.decode(Buffer.from(result.serialized, "hex")))).toEqual({ name: "cam", width: 640, height: 480 });
-    const pickled = unpickle(Buffer.from(result.pickled, "hex")) as PyObject;
-    expect(pickled.path).toBe("msg_pb2.camera_prop");
-    expect(CameraProp.toObject(codec.decode(protobufBytes(pickled)!))).toEqual({ name: "cam", width: 640, height: 480 });
+    for (const hex of [result.pickled, ...result.pickled_old]) {
+      const pickled = unpickle(Buffer.from(hex, "hex")) as PyObject;
+      expect(pickled.path).toBe("msg_pb2.camera_prop");
+      expect(CameraProp.toObject(codec.decode(protobufBytes(pickled)!))).toEqual({ name: "cam", width: 640, height: 480 });
+    }
   });
 });

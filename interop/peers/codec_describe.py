@@ -67,6 +67,12 @@ def main():
             for value in values:
                 out.append({"use_bin_type": use_bin_type, "hex": msgpack.packb(value, use_bin_type=use_bin_type).hex(), "describe": describe(value)})
         print(json.dumps(out))
+    elif kind == "msgpack-ext":
+        import msgpack
+        ext, ts = msgpack.unpackb(bytes.fromhex(cmd["ours"]), raw=False, timestamp=0)
+        parsed = "%r|%d.%09d" % (ext, ts.seconds, ts.nanoseconds)
+        packed = msgpack.packb([msgpack.ExtType(5, b"abc"), msgpack.Timestamp(1704164645, 678000000)], use_bin_type=True)
+        print(json.dumps({"parsed": parsed, "packed": packed.hex()}))
     elif kind == "msgpack-roundtrip":
         import msgpack
         out = []
@@ -83,6 +89,7 @@ def main():
         print(json.dumps({
             "serialized": m.SerializeToString().hex(),
             "pickled": pickle.dumps(m, pickle.HIGHEST_PROTOCOL).hex(),
+            "pickled_old": [pickle.dumps(m, p).hex() for p in (0, 1, 2)],
             "parsed": {"name": parsed.name, "width": parsed.width, "height": parsed.height},
         }))
 

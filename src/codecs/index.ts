@@ -1,6 +1,6 @@
 export { CodecError, type Codec } from "./codec.js";
 export { string, json } from "./text.js";
-export { msgpack, msgpackCodec, ExtensionCodec, type MsgpackOptions } from "./msgpack.js";
+export { ExtData, ExtensionCodec, msgpack, msgpackCodec, type MsgpackOptions } from "./msgpack.js";
 export { protobuf, type ProtobufType } from "./protobuf.js";
 export { pyobj, pyobjCodec } from "./pyobj.js";
 export { pickle, type PickleOptions } from "./pickle/encoder.js";

@@ -1,7 +1,7 @@
-import { decode, encode, ExtensionCodec, type DecoderOptions, type EncoderOptions } from "@msgpack/msgpack";
+import { Decoder, Encoder, ExtData, ExtensionCodec, type DecoderOptions, type EncoderOptions } from "@msgpack/msgpack";
 import { asBuffer, CodecError, type Codec } from "./codec.js";
 
-export { ExtensionCodec };
+export { ExtData, ExtensionCodec };
 
 export interface MsgpackOptions {
   /** Custom extension types (registered on an `ExtensionCodec` from @msgpack/msgpack). */
@@ -35,10 +35,13 @@ export function msgpackCodec(options: MsgpackOptions = {}): Codec<unknown> {
     maxExtLength: options.maxExtLength ?? 16 * MiB,
   };
   const maxDepth = options.maxDepth ?? 256;
+  // reused instances: @msgpack/msgpack's encode()/decode() build a new one per call (and clone on reentry)
+  const encoder = new Encoder(encoderOptions);
+  const decoder = new Decoder(decoderOptions);
   return {
     name: "msgpack",
     encode: (value) => {
-      const bytes = encode(value, encoderOptions);
+      const bytes = encoder.encode(value);
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
     decode(frame) {
@@ -51,10 +54,12 @@ export function msgpackCodec(options: MsgpackOptions = {}): Codec<unknown> {
       }
       let value: unknown;
       try {
-        value = decode(bytes, decoderOptions);
+        value = decoder.decode(bytes);
       } catch (error) {
-        const match = /pos (\d+)|at (\d+)/.exec((error as Error).message);
-        throw new CodecError("msgpack", (error as Error).message, match ? Number(match[1] ?? match[2]) : undefined);
+        // "Extra bytes found at buffer[n]" names its offset; otherwise the decoder's private read position does
+        const match = /buffer\[(\d+)\]/.exec((error as Error).message);
+        const pos = (decoder as unknown as { pos?: unknown }).pos;
+        throw new CodecError("msgpack", (error as Error).message, match ? Number(match[1]) : typeof pos === "number" ? pos : undefined);
       }
       return narrowBigInts(value);
     },
@@ -91,9 +96,6 @@ function checkDepth(bytes: Buffer, maxDepth: number): void {
   const pending: number[] = [];
   let remaining = 1;
   let offset = 0;
-  const take = (n: number): void => {
-    offset += n;
-  };
   while (offset < bytes.length && (remaining > 0 || pending.length > 0)) {
     if (remaining === 0) {
       remaining = pending.pop()!;
@@ -106,30 +108,30 @@ function checkDepth(bytes: Buffer, maxDepth: number): void {
     if (type <= 0x7f || type >= 0xe0 || type === 0xc0 || type === 0xc2 || type === 0xc3) continue;
     if ((type & 0xf0) === 0x90) children = type & 0x0f;
     else if ((type & 0xf0) === 0x80) children = (type & 0x0f) * 2;
-    else if ((type & 0xe0) === 0xa0) take(type & 0x1f);
+    else if ((type & 0xe0) === 0xa0) offset += type & 0x1f;
     else {
       switch (type) {
-        case 0xdc: children = bytes.readUInt16BE(offset); take(2); break;
-        case 0xdd: children = bytes.readUInt32BE(offset); take(4); break;
-        case 0xde: children = bytes.readUInt16BE(offset) * 2; take(2); break;
-        case 0xdf: children = bytes.readUInt32BE(offset) * 2; take(4); break;
-        case 0xc4: case 0xd9: take(1 + bytes[offset]!); break;
-        case 0xc5: case 0xda: take(2 + bytes.readUInt16BE(offset)); break;
-        case 0xc6: case 0xdb: take(4 + bytes.readUInt32BE(offset)); break;
-        case 0xc7: take(2 + bytes[offset]!); break;
-        case 0xc8: take(3 + bytes.readUInt16BE(offset)); break;
-        case 0xc9: take(5 + bytes.readUInt32BE(offset)); break;
-        case 0xca: take(4); break;
-        case 0xcb: take(8); break;
-        case 0xcc: case 0xd0: take(1); break;
-        case 0xcd: case 0xd1: take(2); break;
-        case 0xce: case 0xd2: take(4); break;
-        case 0xcf: case 0xd3: take(8); break;
-        case 0xd4: take(2); break;
-        case 0xd5: take(3); break;
-        case 0xd6: take(5); break;
-        case 0xd7: take(9); break;
-        case 0xd8: take(17); break;
+        case 0xdc: children = bytes.readUInt16BE(offset); offset += 2; break;
+        case 0xdd: children = bytes.readUInt32BE(offset); offset += 4; break;
+        case 0xde: children = bytes.readUInt16BE(offset) * 2; offset += 2; break;
+        case 0xdf: children = bytes.readUInt32BE(offset) * 2; offset += 4; break;
+        case 0xc4: case 0xd9: offset += 1 + bytes[offset]!; break;
+        case 0xc5: case 0xda: offset += 2 + bytes.readUInt16BE(offset); break;
+        case 0xc6: case 0xdb: offset += 4 + bytes.readUInt32BE(offset); break;
+        case 0xc7: offset += 2 + bytes[offset]!; break;
+        case 0xc8: offset += 3 + bytes.readUInt16BE(offset); break;
+        case 0xc9: offset += 5 + bytes.readUInt32BE(offset); break;
+        case 0xca: offset += 4; break;
+        case 0xcb: offset += 8; break;
+        case 0xcc: case 0xd0: offset += 1; break;
+        case 0xcd: case 0xd1: offset += 2; break;
+        case 0xce: case 0xd2: offset += 4; break;
+        case 0xcf: case 0xd3: offset += 8; break;
+        case 0xd4: offset += 2; break;
+        case 0xd5: offset += 3; break;
+        case 0xd6: offset += 5; break;
+        case 0xd7: offset += 9; break;
+        case 0xd8: offset += 17; break;
         default: return; // invalid byte: the decoder reports it with its offset
       }
     }

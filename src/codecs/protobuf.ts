@@ -15,6 +15,12 @@ export interface ProtobufType<T> {
  * A codec for one protobuf message type. `protobuf(CameraProp).decode(frame)` has CameraProp's TypeScript type;
  * encode accepts a message instance or, with a reflection Type, a plain object (checked with `verify`).
  */
+export function protobuf<T>(type: ProtobufType<T>): Codec<T>;
+/**
+ * A reflection Type decodes to protobufjs's untyped `Message`; name the message's TypeScript shape yourself:
+ * `protobuf<ICameraProp>(root.lookupType("camera_prop"))`.
+ */
+export function protobuf<T extends object>(type: ProtobufType<object>): Codec<T>;
 export function protobuf<T>(type: ProtobufType<T>): Codec<T> {
   return {
     name: "protobuf",
@@ -32,7 +38,8 @@ export function protobuf<T>(type: ProtobufType<T>): Codec<T> {
       try {
         return type.decode(asBuffer(frame));
       } catch (error) {
-        const match = /offset (\d+)|at (\d+)/.exec((error as Error).message);
+        // protobufjs reports a truncation as "index out of range: <pos> + <needed> > <length>"
+        const match = /out of range: (\d+)|offset (\d+)/.exec((error as Error).message);
         throw new CodecError("protobuf", (error as Error).message, match ? Number(match[1] ?? match[2]) : undefined);
       }
     },

@@ -18,6 +18,7 @@ import {
   type OptionSpec,
 } from "./options.js";
 import { SocketType } from "./socket-types.js";
+import type { SocketCore } from "./core.js";
 import { coreOf, defineOptions, Socket, usable } from "./socket.js";
 import type { SubscriberBehavior } from "./types/subscriber.js";
 
@@ -82,14 +83,14 @@ export class Subscriber extends Socket {
 
   /** Subscribe to messages whose first frame starts with any of the prefixes; no argument subscribes to all. */
   subscribe(...prefixes: Array<Buffer | string>): void {
-    const behavior = usable(this).behavior as SubscriberBehavior;
+    const behavior = optionTarget(this).behavior as SubscriberBehavior;
     if (prefixes.length === 0) prefixes = [""];
     for (const prefix of prefixes) behavior.subscribe(topicBytes(prefix));
   }
 
   /** Undo one subscribe() per prefix; no argument removes the subscribe-to-all. */
   unsubscribe(...prefixes: Array<Buffer | string>): void {
-    const behavior = usable(this).behavior as SubscriberBehavior;
+    const behavior = optionTarget(this).behavior as SubscriberBehavior;
     if (prefixes.length === 0) prefixes = [""];
     for (const prefix of prefixes) behavior.unsubscribe(topicBytes(prefix));
   }
@@ -103,7 +104,14 @@ install(Subscriber.prototype, [CONFLATE, INVERT_MATCHING], true, false);
 function topicBytes(prefix: Buffer | string): Buffer {
   if (typeof prefix === "string") return Buffer.from(prefix, "utf8");
   if (Buffer.isBuffer(prefix)) return prefix;
-  throw new TypeError("Prefix must be a string or buffer");
+  throw new TypeError("Option value must be a string or buffer");
+}
+
+/** subscribe()/unsubscribe()/verbosity are socket options in zeromq.js: on a closed socket they fail with ENOTSOCK. */
+function optionTarget(socket: Socket): SocketCore {
+  const core = coreOf(socket);
+  if (core.closed) throw zmqError("ENOTSOCK");
+  return core;
 }
 
 export class Request extends Socket {
@@ -193,12 +201,8 @@ export class XPublisher extends Socket {
 
   /** null: report first subscribe / last unsubscribe only; "allSubs": every subscribe; "allSubsUnsubs": all. */
   set verbosity(value: null | "allSubs" | "allSubsUnsubs") {
-    if (value !== null && value !== "allSubs" && value !== "allSubsUnsubs") {
-      throw new TypeError("Option value must be null, 'allSubs' or 'allSubsUnsubs'");
-    }
-    const core = coreOf(this);
-    if (core.closed) throw zmqError("EBADF");
-    core.options.verbosity = value;
+    // As zeromq.js: any other value switches verbose reporting off.
+    optionTarget(this).options.verbosity = value === "allSubs" || value === "allSubsUnsubs" ? value : null;
   }
 }
 export interface XPublisher extends Readable, Writable {

@@ -13,7 +13,8 @@ import { toFrames, type MessageLike } from "./message.js";
 import type { Event, Observable } from "./observer.js";
 import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
-import { SOCKET_TYPES } from "./socket-types.js";
+import { SOCKET_TYPES, SocketType } from "./socket-types.js";
+import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
@@ -60,6 +61,8 @@ export class SocketCore implements SocketHost, Observable {
   private readonly pipes = new Set<Pipe>();
   private readonly attachedPipes = new WeakSet<Pipe>();
   private readonly links = new Set<Link>();
+  /** Links flushing their last messages after close(): they keep the process alive, as libzmq's linger does. */
+  private readonly lingering = new Set<Link>();
   private readonly sinks: Array<(event: Event) => void> = [];
   private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
@@ -75,6 +78,10 @@ export class SocketCore implements SocketHost, Observable {
       this.options[spec.name] = spec.defaultValue;
     }
     this.options.type = type;
+    // libzmq's SUB and XSUB default to linger 0 (pending subscriptions are not worth waiting for on close).
+    if (type === SocketType.Subscriber || type === SocketType.XSubscriber) this.options.linger = 0;
+    // libzmq: a context with ZMQ_BLOCKY off gives its new sockets linger 0.
+    if (contextOption(context, "blocky") === false) this.options.linger = 0;
     this.options.ipv6 = contextOption(context, "ipv6") === true;
     this.behavior = entry.create(this);
   }
@@ -227,6 +234,7 @@ export class SocketCore implements SocketHost, Observable {
       onClose: (error: LinkError | undefined, ready: boolean) => {
         if (link === undefined) return;
         this.links.delete(link);
+        if (this.lingering.delete(link)) releaseProcess();
         if (pipe.link === link) pipe.detachLink();
         if (ready) {
           this.emit({ type: "disconnect", address });
@@ -434,6 +442,7 @@ export class SocketCore implements SocketHost, Observable {
     if (link === undefined && linger !== 0 && pipe.outbound.length > 0 && entry.dialer !== undefined) {
       // Not connected yet but messages are queued: keep dialing for up to `linger` ms to deliver them.
       entry.lingering = true;
+      holdProcess();
       if (linger > 0) setTimeout(() => this.endLinger(entry), linger).unref();
       return;
     }
@@ -449,13 +458,22 @@ export class SocketCore implements SocketHost, Observable {
     const pipe = entry.pipe;
     if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
     pipe.outbound.clear();
-    link.close(linger);
+    this.closeLink(link, linger);
     if (entry.lingering) this.endLinger(entry);
+  }
+
+  private closeLink(link: Link, linger: number): void {
+    if (linger !== 0 && this.closed && this.links.has(link) && !this.lingering.has(link)) {
+      this.lingering.add(link);
+      holdProcess();
+    }
+    link.close(linger);
   }
 
   private endLinger(entry: ConnectedEndpoint): void {
     if (!entry.lingering) return;
     entry.lingering = false;
+    releaseProcess();
     entry.dialer?.close();
     entry.pipe.outbound.clear();
     this.destroyPipe(entry.pipe);
@@ -537,7 +555,7 @@ export class SocketCore implements SocketHost, Observable {
       if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
       pipe.outbound.clear();
     }
-    for (const link of this.links) link.close(linger);
+    for (const link of [...this.links]) this.closeLink(link, linger);
     this.emit({ type: "end" });
   }
 

@@ -79,9 +79,10 @@ export class Observer {
   #pending: { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined;
 
   constructor(socket: object) {
-    if (typeof socket !== "object" || socket === null) throw new TypeError("Socket must be an object");
+    if (typeof socket !== "object" || socket === null) throw new TypeError("Socket must be a socket object");
     const observable = observables.get(socket);
-    if (observable === undefined) throw new TypeError("Socket must be a socket object");
+    // zeromq.js: an object that is not a socket is a plain "Invalid argument" Error (no code).
+    if (observable === undefined) throw new Error("Invalid argument");
     observable.attachObserver((event) => this.#push(event));
     Object.seal(this);
   }

@@ -15,8 +15,10 @@ export class Proxy<F extends Socket = Socket, B extends Socket = Socket> {
   #resumed: Promise<void> = Promise.resolve();
 
   constructor(frontEnd: F, backEnd: B) {
-    if (!(frontEnd instanceof Socket)) throw new TypeError("Front-end must be a socket object");
-    if (!(backEnd instanceof Socket)) throw new TypeError("Back-end must be a socket object");
+    if (typeof frontEnd !== "object" || frontEnd === null) throw new TypeError("Front-end must be a socket object");
+    if (typeof backEnd !== "object" || backEnd === null) throw new TypeError("Back-end must be a socket object");
+    // zeromq.js: an object that is not a socket is a plain "Invalid argument" Error (no code).
+    if (!(frontEnd instanceof Socket) || !(backEnd instanceof Socket)) throw new Error("Invalid argument");
     this.frontEnd = frontEnd;
     this.backEnd = backEnd;
     Object.seal(this);

@@ -189,20 +189,25 @@ function writeById(socket: Socket, id: number, value: unknown): void {
 
 function readOption(socket: Socket, spec: OptionSpec): unknown {
   const core = coreOf(socket);
+  // zeromq.js: getsockopt on a closed socket fails with ENOTSOCK.
+  if (core.closed) throw zmqError("ENOTSOCK");
   if (spec.name === "securityMechanism") {
     return core.options.plainServer === true || core.options.plainUsername !== null ? "plain" : null;
   }
-  return core.options[spec.name];
+  // Type-specific options (routingId, mandatory, invertMatching...) are not pre-filled by the core.
+  return spec.name in core.options ? core.options[spec.name] : spec.defaultValue;
 }
 
 function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
   const core = coreOf(socket);
-  if (core.closed) throw zmqError("EBADF");
+  if (core.closed) throw zmqError("ENOTSOCK");
   if (spec.name === "routingId") {
     const bytes = value === null ? Buffer.alloc(0) : Buffer.isBuffer(value) ? value : undefined;
     if (bytes === undefined && typeof value !== "string") throw new TypeError("Option value must be a string or buffer");
-    core.routingIdBytes = bytes ?? Buffer.from(value as string, "utf8");
-    if (core.routingIdBytes.length > 255) throw zmqError("EINVAL");
+    const routingId = bytes ?? Buffer.from(value as string, "utf8");
+    // libzmq accepts 1..255 bytes only; null and "" are EINVAL too.
+    if (routingId.length === 0 || routingId.length > 255) throw zmqError("EINVAL");
+    core.routingIdBytes = routingId;
   }
   core.options[spec.name] = coerceOption(spec, value);
   if (core.endpointsUsed && !LIVE_OPTIONS.has(spec.name)) {

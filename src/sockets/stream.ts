@@ -1,6 +1,6 @@
 import { zmqError } from "../errors.js";
 import type { SocketOptions } from "./classes.js";
-import { READABLE_OPTIONS, ROUTING_ID, WRITABLE_OPTIONS, wo } from "./options.js";
+import { READABLE_OPTIONS, WRITABLE_OPTIONS, wo } from "./options.js";
 import { SocketType } from "./socket-types.js";
 import { defineOptions, Socket, usable } from "./socket.js";
 import type { Readable, Writable } from "./classes.js";
@@ -32,4 +32,5 @@ export class Stream extends Socket {
 export interface Stream extends Readable, Writable {
   notify: boolean;
 }
-defineOptions(Stream.prototype, [ROUTING_ID, wo("notify", 73, "bool", true), ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]);
+// No routingId property: zeromq.js's Stream has none (peers get ids from connect(address, { routingId })).
+defineOptions(Stream.prototype, [wo("notify", 73, "bool", true), ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]);

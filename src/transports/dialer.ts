@@ -1,74 +1,70 @@
-import { connect, type Socket } from "node:net";
+import { connect, isIP, type Socket } from "node:net";
+import { BACKOFF_RESET, nextReconnectDelay, reconnects } from "./backoff.js";
 import type { Endpoint } from "./endpoint.js";
+import { applyKeepalive, type KeepaliveOptions } from "./keepalive.js";
 
-export interface DialOptions {
-  /** ms, default 100; -1 = never reconnect. */
+export interface DialOptions extends KeepaliveOptions {
+  /** ms, default 100; -1 (or 0, as in libzmq) = never reconnect. */
   reconnectInterval?: number;
-  /** ms, default 0 = no backoff; otherwise the interval doubles up to this maximum. */
+  /** ms, default 0 = no backoff (jittered interval); otherwise the interval doubles up to this maximum. */
   reconnectMaxInterval?: number;
   /** ms, 0 = the OS default. */
   connectTimeout?: number;
+  /** Resolve host names to IPv6 as well as IPv4 (default IPv4 only, like libzmq). */
   ipv6?: boolean;
-  tcpKeepalive?: number;
-  tcpKeepaliveIdle?: number;
+  /** The jitter's random source in [0, 1); for tests. */
+  random?: () => number;
 }
 
 export interface DialerHandler {
+  /** A connection is established ("connect"); the stream is unref()'d and has no listeners of ours left. */
   onStream(stream: Socket, address: string): void;
+  /** An asynchronous tcp connect is under way ("connect:delay"). libzmq's ipc connects are synchronous: never for ipc. */
   onConnectDelay(address: string): void;
+  /** The next attempt is scheduled after `interval` ms ("connect:retry"). */
   onConnectRetry(address: string, interval: number): void;
 }
 
-/**
- * libzmq's reconnect interval (stream_connecter_base.cpp get_new_reconnect_ivl): the current interval plus a random
- * jitter in [0, base); with a max above the base, the next current interval doubles up to the max.
- */
-export function nextReconnectDelay(
-  current: number,
-  base: number,
-  max: number,
-  random: () => number = Math.random,
-): { delay: number; next: number } {
-  const jitter = base > 0 ? Math.floor(random() * base) : 0;
-  const delay = current + jitter;
-  const next = max > base ? Math.min(current * 2, max) : current;
-  return { delay, next };
-}
+/** setTimeout treats anything longer as 1 ms. */
+const MAX_TIMER = 2 ** 31 - 1;
 
-/** Connects to a tcp or ipc endpoint, and again with backoff whenever asked to, until closed. */
+/**
+ * Dials a tcp or ipc endpoint and, after each failed attempt or lost connection, again with libzmq's backoff,
+ * until closed. Works before the peer binds: refused attempts are simply retried.
+ */
 export class Dialer {
+  private started = false;
   private closed = false;
+  private backoff = BACKOFF_RESET;
   private timer: NodeJS.Timeout | undefined;
   private attempt: Socket | undefined;
-  private current: number;
+  private attemptTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly endpoint: Endpoint,
     private readonly options: DialOptions,
     private readonly handler: DialerHandler,
-  ) {
-    this.current = this.base;
-  }
+  ) {}
 
-  private get base(): number {
-    return this.options.reconnectInterval ?? 100;
-  }
-
+  /** The first attempt, right away. */
   start(): void {
+    if (this.started || this.closed) return;
+    this.started = true;
     this.dial();
   }
 
-  /** The established stream ended: try again after the reconnect interval. */
+  /** The owner's stream ended (peer gone, handshake or heartbeat failure): schedule the next attempt. */
   reconnect(): void {
+    if (this.closed || this.attempt !== undefined || this.timer !== undefined) return;
     this.schedule();
   }
 
+  /** Cancel timers and a pending attempt; no callback after this. Also used after a fatal protocol ERROR. */
   close(): void {
     this.closed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    this.attempt?.destroy();
-    this.attempt = undefined;
+    this.abandonAttempt();
   }
 
   private dial(): void {
@@ -76,60 +72,85 @@ export class Dialer {
     const endpoint = this.endpoint;
     let stream: Socket;
     if (endpoint.transport === "tcp") {
-      stream = connect({ host: endpoint.host, port: endpoint.port, noDelay: true });
+      // An empty host never resolves in libzmq either: keep retrying rather than let node default to localhost.
+      if (endpoint.host.length === 0) return this.schedule();
+      stream = connect({
+        host: endpoint.host,
+        port: endpoint.port,
+        family: this.options.ipv6 === true ? 0 : 4,
+        noDelay: true,
+        localAddress: endpoint.source === undefined || endpoint.source.host === "*" ? undefined : endpoint.source.host,
+        localPort: endpoint.source?.port || undefined,
+      });
     } else if (endpoint.transport === "ipc") {
       stream = connect({ path: endpoint.path });
     } else {
       return;
     }
-    this.attempt = stream;
     stream.unref();
-    this.handler.onConnectDelay(endpoint.address);
-    let timeout: NodeJS.Timeout | undefined;
-    const connectTimeout = this.options.connectTimeout ?? 0;
-    if (connectTimeout > 0) {
-      timeout = setTimeout(() => stream.destroy(new Error("connect timeout")), connectTimeout);
-      timeout.unref();
-    }
+    this.attempt = stream;
+
     const failed = (): void => {
-      if (timeout !== undefined) clearTimeout(timeout);
       if (this.attempt !== stream) return;
-      this.attempt = undefined;
-      stream.destroy();
+      this.abandonAttempt();
       this.schedule();
     };
-    stream.once("error", failed);
+    stream.on("error", failed);
     stream.once("close", failed);
     stream.once("connect", () => {
-      if (timeout !== undefined) clearTimeout(timeout);
+      if (this.attempt !== stream) return;
+      this.clearAttemptTimer();
       stream.off("error", failed);
       stream.off("close", failed);
       this.attempt = undefined;
-      if (this.closed) {
-        stream.destroy();
-        return;
-      }
-      this.current = this.base;
+      this.backoff = BACKOFF_RESET;
       if (endpoint.transport === "tcp") {
         stream.setNoDelay(true);
-        const keepalive = this.options.tcpKeepalive ?? -1;
-        if (keepalive === 1) stream.setKeepAlive(true, Math.max(0, (this.options.tcpKeepaliveIdle ?? -1) * 1000));
+        applyKeepalive(stream, this.options);
       }
       this.handler.onStream(stream, endpoint.address);
     });
+
+    const connectTimeout = this.options.connectTimeout ?? 0;
+    if (connectTimeout > 0) {
+      this.attemptTimer = setTimeout(failed, Math.min(connectTimeout, MAX_TIMER));
+      this.attemptTimer.unref();
+    }
+    if (endpoint.transport === "tcp") {
+      if (isIP(endpoint.host) !== 0) this.handler.onConnectDelay(endpoint.address);
+      else
+        stream.once("lookup", (error: Error | null) => {
+          if (error === null && this.attempt === stream) this.handler.onConnectDelay(endpoint.address);
+        });
+    }
   }
 
   private schedule(): void {
     if (this.closed || this.timer !== undefined) return;
-    const base = this.base;
-    if (base < 0) return;
-    const { delay, next } = nextReconnectDelay(this.current, base, this.options.reconnectMaxInterval ?? 0);
-    this.current = next;
-    this.handler.onConnectRetry(this.endpoint.address, delay);
+    const interval = this.options.reconnectInterval ?? 100;
+    if (!reconnects(interval)) return;
+    const step = nextReconnectDelay(this.backoff, interval, this.options.reconnectMaxInterval ?? 0, this.options.random);
+    this.backoff = step.state;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.dial();
-    }, delay);
+    }, Math.min(step.delay, MAX_TIMER));
     this.timer.unref();
+    this.handler.onConnectRetry(this.endpoint.address, step.delay);
+  }
+
+  private abandonAttempt(): void {
+    this.clearAttemptTimer();
+    const stream = this.attempt;
+    this.attempt = undefined;
+    if (stream === undefined) return;
+    // Errors after this point (there should be none once destroyed) must not become uncaught exceptions.
+    stream.on("error", () => {});
+    stream.destroy();
+  }
+
+  private clearAttemptTimer(): void {
+    if (this.attemptTimer !== undefined) clearTimeout(this.attemptTimer);
+    this.attemptTimer = undefined;
   }
 }

@@ -4,16 +4,28 @@ import { join } from "node:path";
 import { zmqError } from "../errors.js";
 
 export type Endpoint =
-  | { transport: "tcp"; host: string; port: number; address: string }
+  | {
+      transport: "tcp";
+      /** "*" = all interfaces (bind only); may be empty on connect (never resolves, like libzmq). */
+      host: string;
+      /** 0 = ephemeral when binding. */
+      port: number;
+      address: string;
+      /** Connect only: the local address to dial from, from `tcp://src;dst`. */
+      source?: { host: string; port: number };
+    }
   | { transport: "ipc"; path: string; abstract: boolean; address: string }
   | { transport: "inproc"; name: string; address: string };
 
-const UNSUPPORTED = new Set(["pgm", "epgm", "tipc", "vmci", "ws", "wss", "udp", "norm"]);
+/** struct sockaddr_un's sun_path holds 108 bytes including the terminating NUL. */
+const MAX_IPC_PATH_BYTES = 107;
 
 /**
- * Parse a ZeroMQ endpoint URI. tcp: `tcp://host:port` with host `*` (all interfaces, bind only), a name, an IPv4
- * address or a bracketed IPv6 literal, and port `*` or `0` (ephemeral, bind only). ipc: a path, `@name` (Linux
- * abstract namespace) or `*` (a fresh path, bind only). inproc: any non-empty name.
+ * Parse a ZeroMQ endpoint URI the way zeromq.js (libzmq) accepts it at bind/connect time. Host names are
+ * resolved later, by the listener or dialer.
+ *
+ * Deliberately stricter than libzmq: a tcp port must be "*", "0" or a decimal in 1..65535 (libzmq reads it
+ * with atoi, so "55x" means 55 and 70000 wraps), and brackets must be balanced.
  */
 export function parseEndpoint(address: string, purpose: "bind" | "connect"): Endpoint {
   if (typeof address !== "string") throw new TypeError("Address must be a string");
@@ -30,45 +42,71 @@ export function parseEndpoint(address: string, purpose: "bind" | "connect"): End
       if (rest.length === 0) throw zmqError("EINVAL", undefined, address);
       return { transport: "inproc", name: rest, address };
     default:
-      throw zmqError(UNSUPPORTED.has(scheme) ? "EPROTONOSUPPORT" : "EPROTONOSUPPORT", undefined, address);
+      throw zmqError("EPROTONOSUPPORT", undefined, address);
   }
 }
 
 function parseTcp(address: string, rest: string, purpose: "bind" | "connect"): Endpoint {
-  // A connect endpoint may name a source address first: "src;dst". We use only the destination.
-  const target = purpose === "connect" && rest.includes(";") ? rest.slice(rest.indexOf(";") + 1) : rest;
-  const colon = target.lastIndexOf(":");
+  if (purpose === "bind") {
+    const { host, port } = splitHostPort(address, rest, true);
+    return { transport: "tcp", host, port, address };
+  }
+  const semicolon = rest.indexOf(";");
+  const target = semicolon < 0 ? rest : rest.slice(semicolon + 1);
+  if (!isConnectableSyntax(target)) throw zmqError("EINVAL", undefined, address);
+  const { host, port } = splitHostPort(address, target, false);
+  if (semicolon < 0) return { transport: "tcp", host, port, address };
+  const source = splitHostPort(address, rest.slice(0, semicolon), true);
+  return { transport: "tcp", host, port, address, source };
+}
+
+/**
+ * libzmq's quick sanity check of a connect address (socket_base.cpp): it starts with a letter, a digit, "[" or
+ * ":", and contains only host-name, IP-literal and zone-id characters. So "*" or a space is refused at once.
+ */
+function isConnectableSyntax(target: string): boolean {
+  return /^(?:[A-Za-z0-9[:][A-Za-z0-9.\-:%[\]_*]*)?:[^:]*$/.test(target);
+}
+
+function splitHostPort(address: string, text: string, wildcardPort: boolean): { host: string; port: number } {
+  const colon = text.lastIndexOf(":");
   if (colon < 0) throw zmqError("EINVAL", undefined, address);
-  let host = target.slice(0, colon);
-  const portText = target.slice(colon + 1);
-  if (host.startsWith("[")) {
-    if (!host.endsWith("]")) throw zmqError("EINVAL", undefined, address);
+  let host = text.slice(0, colon);
+  const portText = text.slice(colon + 1);
+  if (host.startsWith("[") || host.endsWith("]")) {
+    if (host.length < 2 || !host.startsWith("[") || !host.endsWith("]")) throw zmqError("EINVAL", undefined, address);
     host = host.slice(1, -1);
   }
-  if (host.length === 0) throw zmqError("EINVAL", undefined, address);
-  let port: number;
-  if (portText === "*" || portText === "0") {
-    if (purpose === "connect") throw zmqError("EINVAL", undefined, address);
-    port = 0;
-  } else if (/^\d{1,5}$/.test(portText) && Number(portText) <= 65535) {
-    port = Number(portText);
-  } else {
-    throw zmqError("EINVAL", undefined, address);
+  return { host, port: parsePort(address, portText, wildcardPort) };
+}
+
+function parsePort(address: string, text: string, wildcard: boolean): number {
+  if (text === "*" && wildcard) return 0;
+  if (text === "0") return 0;
+  if (/^\d{1,5}$/.test(text)) {
+    const port = Number(text);
+    if (port >= 1 && port <= 65535) return port;
   }
-  if (host === "*" && purpose === "connect") throw zmqError("EINVAL", undefined, address);
-  return { transport: "tcp", host, port, address };
+  throw zmqError("EINVAL", undefined, address);
 }
 
 function parseIpc(address: string, rest: string, purpose: "bind" | "connect"): Endpoint {
   if (rest.length === 0) throw zmqError("EINVAL", undefined, address);
-  if (rest === "*") {
-    if (purpose === "connect") throw zmqError("EINVAL", undefined, address);
-    const path = join(tmpdir(), `purezmq-${randomBytes(6).toString("hex")}.sock`);
+  if (rest === "*" && purpose === "bind") {
+    // libzmq makes a fresh directory holding "socket"; one fresh file name in the temp dir does the same job.
+    const path = join(tmpdir(), `purezmq-${randomBytes(8).toString("hex")}.sock`);
+    checkIpcLength(address, path);
     return { transport: "ipc", path, abstract: false, address: `ipc://${path}` };
   }
-  if (rest.startsWith("@")) {
-    if (process.platform !== "linux") throw zmqError("EPROTONOSUPPORT", undefined, address);
+  checkIpcLength(address, rest);
+  if (rest.startsWith("@") && process.platform === "linux") {
+    if (rest.length === 1) throw zmqError("EINVAL", undefined, address);
     return { transport: "ipc", path: `\0${rest.slice(1)}`, abstract: true, address };
   }
   return { transport: "ipc", path: rest, abstract: false, address };
+}
+
+/** Node would silently truncate a longer path to sun_path and bind a different file. */
+function checkIpcLength(address: string, path: string): void {
+  if (Buffer.byteLength(path) > MAX_IPC_PATH_BYTES) throw zmqError("ENAMETOOLONG", "File name too long", address);
 }

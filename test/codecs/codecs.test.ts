@@ -3,6 +3,8 @@ import protobufjs from "protobufjs";
 import { describe, expect, it } from "vitest";
 import {
   CodecError,
+  ExtData,
+  ExtensionCodec,
   json,
   msgpack,
   msgpackCodec,
@@ -45,6 +47,19 @@ describe("string and json", () => {
     fc.assert(fc.property(fc.jsonValue(), (v) => JSON.stringify(json.decode(json.encode(v))) === JSON.stringify(v)));
   });
 
+  it("fuzz: arbitrary bytes give a string, and a JSON value or a CodecError", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(typeof string.decode(bytes)).toBe("string");
+        try {
+          json.decode(bytes);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CodecError);
+        }
+      }),
+    );
+  });
+
   it("bad JSON is a CodecError naming the codec", () => {
     expect(() => json.decode(Buffer.from("{oops"))).toThrow(CodecError);
     expect(() => json.decode(Buffer.from("{oops"))).toThrow(/^json:/);
@@ -59,6 +74,25 @@ describe("msgpack", () => {
     expect(back.neg).toBe(-(2n ** 60n));
     expect(Buffer.from(back.bin)).toEqual(Buffer.from([1, 2, 3]));
     expect(back.list).toEqual([1.5, null, true]);
+  });
+
+  it("extension types: a registered ExtensionCodec encodes/decodes; unknown ones stay ExtData", () => {
+    class Point {
+      constructor(readonly x: number, readonly y: number) {}
+    }
+    const extensionCodec = new ExtensionCodec();
+    extensionCodec.register({
+      type: 7,
+      encode: (v) => (v instanceof Point ? Buffer.from([v.x, v.y]) : null),
+      decode: (data) => new Point(data[0]!, data[1]!),
+    });
+    const codec = msgpackCodec({ extensionCodec });
+    const bytes = codec.encode([new Point(1, 2)]);
+    expect(bytes.toString("hex")).toBe("91" + "d5070102");
+    expect(codec.decode(bytes)).toEqual([new Point(1, 2)]);
+    const unknown = msgpack.decode(bytes) as ExtData[];
+    expect(unknown[0]).toBeInstanceOf(ExtData);
+    expect([unknown[0]!.type, Buffer.from(unknown[0]!.data as Uint8Array)]).toEqual([7, Buffer.from([1, 2])]);
   });
 
   it("64-bit integers that fit a safe number decode as numbers", () => {
@@ -187,6 +221,22 @@ describe("pickle (pyobj)", () => {
     expect(() => unpickle(hex("80 04 8e ff ff ff ff ff ff 1f 00"))).toThrow(CodecError);
     expect(() => unpickle(hex("80 04 2e"))).toThrow(/unbalanced/);
     expect(() => pyobjCodec({ maxLength: 4 }).decode(hex("80 04 4e 2e 00"))).toThrow(/exceeds the limit/);
+  });
+
+  it("fuzz: sequences of real opcodes with random operands yield a value or a CodecError", () => {
+    const opcodes = [..."()0125NIJKLMFGSTUVXBC]lae)tud}sgqhjprcRbio.\x80\x81\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96"];
+    const chunk = fc.tuple(fc.constantFrom(...opcodes.map((c) => c.charCodeAt(0))), fc.uint8Array({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(chunk, { maxLength: 40 }), (chunks) => {
+        const bytes = Buffer.concat(chunks.map(([op, operand]) => Buffer.concat([Buffer.from([op]), operand])));
+        try {
+          unpickle(bytes);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CodecError);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("fuzz: arbitrary bytes yield a value or a CodecError, quickly", () => {

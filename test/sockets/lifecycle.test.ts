@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import * as zmq from "../../src/index.js";
 import { bindFresh } from "../helpers/endpoints.js";
@@ -53,6 +53,23 @@ describe("process lifetime (unref discipline)", () => {
 });
 
 describe("linger", () => {
+  it("a process that sends and closes stays alive until its queued messages are delivered, then exits", async () => {
+    const pull = track(new zmq.Pull());
+    const address = await bindFresh(pull, "tcp");
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `
+      import * as zmq from "./src/index.ts";
+      const push = new zmq.Push();
+      push.connect(${JSON.stringify(address)});
+      for (let i = 0; i < 100; i++) await push.send("task " + i);
+      push.close();
+    `], { stdio: "ignore" });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    for (let i = 0; i < 100; i++) expect((await pull.receive())[0]!.toString()).toBe(`task ${i}`);
+    expect(await exited).toBe(0);
+    clearTimeout(timer);
+  });
+
   it("close() with the default linger still delivers queued messages (tcp)", async () => {
     const pull = track(new zmq.Pull());
     const address = await bindFresh(pull, "tcp");

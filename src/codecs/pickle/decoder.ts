@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { CodecError } from "../codec.js";
 import { PyByteArray, PyFrozenSet, PyGlobal, PyObject, PyTuple } from "./values.js";
 
@@ -10,10 +11,24 @@ export interface UnpickleOptions {
   dicts?: "auto" | "map" | "object";
   /** Largest pickle accepted, in bytes (default 64 MiB). */
   maxLength?: number;
+  /** Deepest nesting of containers and objects accepted (default 1000). */
+  maxDepth?: number;
+}
+
+/** Python itself refuses to convert longer decimal integers (sys.int_info.default_max_str_digits). */
+const MAX_DECIMAL_DIGITS = 4300;
+
+function decimal(reader: Reader, text: string, at: number): number | bigint {
+  if (!/^[-+]?\d+$/.test(text)) reader.fail("bad INT/LONG", at);
+  if (text.length > MAX_DECIMAL_DIGITS + 1) reader.fail(`integer of more than ${MAX_DECIMAL_DIGITS} digits`, at);
+  return narrow(BigInt(text));
+}
+
+function tuple(items: unknown[]): PyTuple {
+  return Object.setPrototypeOf(items, PyTuple.prototype) as PyTuple;
 }
 
 const MARK = Symbol("mark");
-const decoder = new TextDecoder("utf-8", { fatal: true });
 
 class Reader {
   offset = 0;
@@ -69,6 +84,21 @@ class Reader {
     return slice;
   }
 
+  /** A UTF-8 string of n bytes; short ASCII (most keys and names) skips validation and the subarray. */
+  utf8(n: number, at: number): string {
+    this.need(n);
+    const { bytes, offset } = this;
+    const end = offset + n;
+    this.offset = end;
+    if (n <= 64) {
+      let ascii = true;
+      for (let i = offset; i < end; i++) if (bytes[i]! >= 0x80) ascii = false;
+      if (ascii) return bytes.toString("latin1", offset, end);
+    }
+    if (!isUtf8(bytes.subarray(offset, end))) this.fail("invalid UTF-8 in string", at);
+    return bytes.toString("utf8", offset, end);
+  }
+
   line(): string {
     const end = this.bytes.indexOf(0x0a, this.offset);
     if (end < 0) this.fail("truncated: missing newline");
@@ -86,19 +116,12 @@ function narrow(value: bigint): number | bigint {
 function decodeLong(bytes: Buffer): number | bigint {
   if (bytes.length === 0) return 0;
   if (bytes.length <= 6) return bytes.readIntLE(0, bytes.length);
-  let value = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(bytes[i]!);
+  // via hex: linear in the length, where byte-by-byte shifting would be quadratic
+  let value = BigInt(`0x${Buffer.from(bytes).reverse().toString("hex")}`);
   if (bytes[bytes.length - 1]! & 0x80) value -= 1n << BigInt(bytes.length * 8);
   return narrow(value);
 }
 
-function utf8(reader: Reader, bytes: Buffer, at: number): string {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return reader.fail("invalid UTF-8 in string", at);
-  }
-}
 
 /** Python's repr of a str, as written by protocol 0's STRING opcode ('...' or "..." with escapes). */
 function unquote(reader: Reader, text: string, at: number): string {
@@ -120,6 +143,61 @@ function rawUnicode(text: string): string {
   );
 }
 
+/** The pickle machine's state; methods rather than per-call closures (see ARCHITECTURE.md, performance rules). */
+class Machine {
+  readonly stack: unknown[] = [];
+  readonly marks: number[] = [];
+  readonly memo = new Map<number, unknown>();
+  constructor(readonly reader: Reader) {}
+
+  pop(): unknown {
+    const { stack, marks } = this;
+    if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!)) this.reader.fail("stack underflow", this.reader.offset - 1);
+    return stack.pop();
+  }
+
+  top(): unknown {
+    if (this.stack.length === 0) this.reader.fail("stack underflow", this.reader.offset - 1);
+    return this.stack[this.stack.length - 1];
+  }
+
+  popMark(): unknown[] {
+    const mark = this.marks.pop();
+    if (mark === undefined) this.reader.fail("no MARK on the stack", this.reader.offset - 1);
+    return this.stack.splice(mark);
+  }
+
+  setItems(target: unknown, items: unknown[], at: number): void {
+    if (items.length % 2 !== 0) this.reader.fail("odd number of items for a dict", at);
+    if (target instanceof Map) {
+      for (let i = 0; i < items.length; i += 2) target.set(items[i], items[i + 1]);
+    } else if (target instanceof PyObject) {
+      const state = (target.state ??= new Map()) as Map<unknown, unknown>;
+      for (let i = 0; i < items.length; i += 2) state.set(items[i], items[i + 1]);
+    } else {
+      this.reader.fail("SETITEM(S) on a value that is not a dict", at);
+    }
+  }
+
+  append(target: unknown, items: unknown[], at: number): void {
+    // a loop, not push(...items): a spread of millions of items overflows the call stack
+    if (Array.isArray(target) && !(target instanceof PyTuple)) for (const item of items) target.push(item);
+    else if (target instanceof PyObject) for (const item of items) target.args.push(item);
+    else this.reader.fail("APPEND(S) on a value that is not a list", at);
+  }
+
+  construct(callable: unknown, args: unknown, at: number, kwargs?: unknown): PyObject {
+    if (!(callable instanceof PyGlobal)) this.reader.fail("REDUCE/NEWOBJ on a value that is not a class reference", at);
+    if (!Array.isArray(args)) this.reader.fail("REDUCE/NEWOBJ arguments are not a tuple", at);
+    // protocols 0 and 1 build instances as copyreg._reconstructor(cls, base, state): record cls itself
+    const cls: unknown = args[0];
+    if (callable.module === "copyreg" && callable.name === "_reconstructor" && cls instanceof PyGlobal) {
+      return new PyObject(cls.module, cls.name, []);
+    }
+    return new PyObject(callable.module, callable.name, [...args], kwargs as Map<unknown, unknown> | undefined);
+  }
+}
+
 /**
  * Decode a Python pickle (protocols 0–5) into JavaScript values without executing or importing anything: class
  * references become `PyGlobal`, constructed objects become inert `PyObject` records (see values.ts).
@@ -130,48 +208,8 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
   if (bytes.length > maxLength) throw new CodecError("pickle", `pickle of ${bytes.length} bytes exceeds the limit of ${maxLength}`);
   const dicts = options.dicts ?? "auto";
   const reader: Reader = new Reader(bytes);
-  const stack: unknown[] = [];
-  const marks: number[] = [];
-  const memo = new Map<number, unknown>();
-  const objects: PyObject[] = [];
-
-  const pop = (): unknown => {
-    if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!)) reader.fail("stack underflow", reader.offset - 1);
-    return stack.pop();
-  };
-  const top = (): unknown => {
-    if (stack.length === 0) reader.fail("stack underflow", reader.offset - 1);
-    return stack[stack.length - 1];
-  };
-  const popMark = (): unknown[] => {
-    const mark = marks.pop();
-    if (mark === undefined) reader.fail("no MARK on the stack", reader.offset - 1);
-    return stack.splice(mark);
-  };
-  const newDict = (): Map<unknown, unknown> => new Map();
-  const setItems = (target: unknown, items: unknown[], at: number): void => {
-    if (items.length % 2 !== 0) reader.fail("odd number of items for a dict", at);
-    if (target instanceof Map) {
-      for (let i = 0; i < items.length; i += 2) target.set(dictKey(items[i]), items[i + 1]);
-    } else if (target instanceof PyObject) {
-      const state = (target.state ??= new Map()) as Map<unknown, unknown>;
-      for (let i = 0; i < items.length; i += 2) state.set(dictKey(items[i]), items[i + 1]);
-    } else {
-      reader.fail("SETITEM(S) on a value that is not a dict", at);
-    }
-  };
-  const append = (target: unknown, items: unknown[], at: number): void => {
-    if (Array.isArray(target) && !(target instanceof PyTuple)) target.push(...items);
-    else if (target instanceof PyObject) target.args.push(...items);
-    else reader.fail("APPEND(S) on a value that is not a list", at);
-  };
-  const construct = (callable: unknown, args: unknown, at: number, kwargs?: unknown): PyObject => {
-    if (!(callable instanceof PyGlobal)) reader.fail("REDUCE/NEWOBJ on a value that is not a class reference", at);
-    if (!Array.isArray(args)) reader.fail("REDUCE/NEWOBJ arguments are not a tuple", at);
-    const object = new PyObject(callable.module, callable.name, [...args], kwargs as Map<unknown, unknown> | undefined);
-    objects.push(object);
-    return object;
-  };
+  const m = new Machine(reader);
+  const { stack, marks, memo } = m;
 
   for (;;) {
     const at = reader.offset;
@@ -185,19 +223,19 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         break;
       case 0x2e: // STOP
         if (stack.length !== 1 || marks.length > 0) reader.fail("STOP with an unbalanced stack", at);
-        return finish(stack[0], objects, options.revivers, dicts);
+        return new Finisher(reader, options.revivers, dicts, options.maxDepth ?? 1000).visit(stack[0], 0);
       case 0x28: // MARK
         marks.push(stack.length);
         break;
       case 0x30: // POP
         if (marks.length > 0 && marks[marks.length - 1] === stack.length) marks.pop();
-        else pop();
+        else m.pop();
         break;
       case 0x31: // POP_MARK
-        popMark();
+        m.popMark();
         break;
       case 0x32: // DUP
-        stack.push(top());
+        stack.push(m.top());
         break;
       case 0x4e: // NONE
         stack.push(null);
@@ -212,8 +250,7 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         // INT (protocol 0): "01"/"00" are bools
         const text = reader.line();
         if (text === "01" || text === "00") stack.push(text === "01");
-        else if (/^[-+]?\d+$/.test(text)) stack.push(narrow(BigInt(text)));
-        else reader.fail("bad INT", at);
+        else stack.push(decimal(reader, text, at));
         break;
       }
       case 0x4a: // BININT
@@ -227,9 +264,7 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         break;
       case 0x4c: {
         // LONG (protocol 0): "123L"
-        const text = reader.line().replace(/L$/, "");
-        if (!/^[-+]?\d+$/.test(text)) reader.fail("bad LONG", at);
-        stack.push(narrow(BigInt(text)));
+        stack.push(decimal(reader, reader.line().replace(/L$/, ""), at));
         break;
       }
       case 0x8a: // LONG1
@@ -270,13 +305,13 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         stack.push(rawUnicode(reader.line()));
         break;
       case 0x58: // BINUNICODE
-        stack.push(utf8(reader, reader.take(reader.u32()), at));
+        stack.push(reader.utf8(reader.u32(), at));
         break;
       case 0x8c: // SHORT_BINUNICODE
-        stack.push(utf8(reader, reader.take(reader.u8()), at));
+        stack.push(reader.utf8(reader.u8(), at));
         break;
       case 0x8d: // BINUNICODE8
-        stack.push(utf8(reader, reader.take(reader.u64()), at));
+        stack.push(reader.utf8(reader.u64(), at));
         break;
       case 0x42: // BINBYTES
         stack.push(Buffer.from(reader.take(reader.u32())));
@@ -294,66 +329,66 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         stack.push([]);
         break;
       case 0x6c: // LIST
-        stack.push(popMark());
+        stack.push(m.popMark());
         break;
       case 0x61: {
         // APPEND
-        const item = pop();
-        append(top(), [item], at);
+        const item = m.pop();
+        m.append(m.top(), [item], at);
         break;
       }
       case 0x65: {
         // APPENDS
-        const items = popMark();
-        append(top(), items, at);
+        const items = m.popMark();
+        m.append(m.top(), items, at);
         break;
       }
       case 0x29: // EMPTY_TUPLE
         stack.push(PyTuple.of());
         break;
       case 0x74: // TUPLE
-        stack.push(PyTuple.of(...popMark()));
+        stack.push(tuple(m.popMark()));
         break;
       case 0x85: // TUPLE1
-        stack.push(PyTuple.of(pop()));
+        stack.push(PyTuple.of(m.pop()));
         break;
       case 0x86: {
         // TUPLE2
-        const b = pop();
-        const a = pop();
+        const b = m.pop();
+        const a = m.pop();
         stack.push(PyTuple.of(a, b));
         break;
       }
       case 0x87: {
         // TUPLE3
-        const c = pop();
-        const b = pop();
-        const a = pop();
+        const c = m.pop();
+        const b = m.pop();
+        const a = m.pop();
         stack.push(PyTuple.of(a, b, c));
         break;
       }
       case 0x7d: // EMPTY_DICT
-        stack.push(newDict());
+        stack.push(new Map());
         break;
       case 0x64: {
         // DICT
-        const items = popMark();
-        const dict = newDict();
-        setItems(dict, items, at);
+        const items = m.popMark();
+        const dict = new Map();
+        m.setItems(dict, items, at);
         stack.push(dict);
         break;
       }
       case 0x73: {
         // SETITEM
-        const value = pop();
-        const key = pop();
-        setItems(top(), [key, value], at);
+        const value = m.pop();
+        const key = m.pop();
+        m.setItems(m.top(), [key, value], at);
         break;
       }
       case 0x75: {
         // SETITEMS
-        const items = popMark();
-        setItems(top(), items, at);
+        const items = m.popMark();
+        m.setItems(m.top(), items, at);
         break;
       }
       case 0x8f: // EMPTY_SET
@@ -361,14 +396,14 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         break;
       case 0x90: {
         // ADDITEMS
-        const items = popMark();
-        const target = top();
+        const items = m.popMark();
+        const target = m.top();
         if (!(target instanceof Set)) reader.fail("ADDITEMS on a value that is not a set", at);
         for (const item of items) target.add(item);
         break;
       }
       case 0x91: // FROZENSET
-        stack.push(new PyFrozenSet(popMark()));
+        stack.push(new PyFrozenSet(m.popMark()));
         break;
       case 0x67: // GET
         stack.push(memoGet(reader, memo, Number(reader.line()), at));
@@ -380,16 +415,16 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         stack.push(memoGet(reader, memo, reader.u32(), at));
         break;
       case 0x70: // PUT
-        memo.set(Number(reader.line()), top());
+        memo.set(Number(reader.line()), m.top());
         break;
       case 0x71: // BINPUT
-        memo.set(reader.u8(), top());
+        memo.set(reader.u8(), m.top());
         break;
       case 0x72: // LONG_BINPUT
-        memo.set(reader.u32(), top());
+        memo.set(reader.u32(), m.top());
         break;
       case 0x94: // MEMOIZE
-        memo.set(memo.size, top());
+        memo.set(memo.size, m.top());
         break;
       case 0x63: {
         // GLOBAL "module\nname\n"
@@ -399,49 +434,49 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
       }
       case 0x93: {
         // STACK_GLOBAL
-        const name = pop();
-        const module = pop();
+        const name = m.pop();
+        const module = m.pop();
         if (typeof module !== "string" || typeof name !== "string") reader.fail("STACK_GLOBAL needs two strings", at);
         stack.push(new PyGlobal(module, name));
         break;
       }
       case 0x52: {
         // REDUCE
-        const args = pop();
-        stack.push(construct(pop(), args, at));
+        const args = m.pop();
+        stack.push(m.construct(m.pop(), args, at));
         break;
       }
       case 0x81: {
         // NEWOBJ
-        const args = pop();
-        stack.push(construct(pop(), args, at));
+        const args = m.pop();
+        stack.push(m.construct(m.pop(), args, at));
         break;
       }
       case 0x92: {
         // NEWOBJ_EX
-        const kwargs = pop();
-        const args = pop();
-        stack.push(construct(pop(), args, at, kwargs));
+        const kwargs = m.pop();
+        const args = m.pop();
+        stack.push(m.construct(m.pop(), args, at, kwargs));
         break;
       }
       case 0x69: {
         // INST "module\nname\n" with MARKed args
         const module = reader.line();
         const name = reader.line();
-        stack.push(construct(new PyGlobal(module, name), popMark(), at));
+        stack.push(m.construct(new PyGlobal(module, name), m.popMark(), at));
         break;
       }
       case 0x6f: {
         // OBJ: MARK class args...
-        const items = popMark();
+        const items = m.popMark();
         if (items.length === 0) reader.fail("OBJ without a class", at);
-        stack.push(construct(items[0], items.slice(1), at));
+        stack.push(m.construct(items[0], items.slice(1), at));
         break;
       }
       case 0x62: {
         // BUILD
-        const state = pop();
-        const target = top();
+        const state = m.pop();
+        const target = m.top();
         if (target instanceof PyObject) target.state = state;
         else reader.fail("BUILD on a value that is not an object", at);
         break;
@@ -465,10 +500,6 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
       default:
         reader.fail(`unknown opcode 0x${op.toString(16).padStart(2, "0")}`, at);
     }
-  }
-
-  function dictKey(key: unknown): unknown {
-    return key;
   }
 }
 
@@ -503,50 +534,62 @@ BUILTIN_REVIVERS["_codecs.encode"] = (o) => {
   return typeof text === "string" && (encoding === "latin1" || encoding === "latin-1") ? Buffer.from(text, "latin1") : o;
 };
 
-/** Convert dicts to the requested shape and apply revivers, preserving shared references and cycles. */
-function finish(root: unknown, objects: PyObject[], revivers: Record<string, Reviver> | undefined, dicts: "auto" | "map" | "object"): unknown {
-  if (dicts === "map" && objects.length === 0) return root;
-  const done = new Map<unknown, unknown>();
-  const visit = (value: unknown): unknown => {
+/** Converts dicts to the requested shape and applies revivers, preserving shared references and cycles. */
+class Finisher {
+  private readonly done = new Map<unknown, unknown>();
+  constructor(
+    private readonly reader: Reader,
+    private readonly revivers: Record<string, Reviver> | undefined,
+    private readonly dicts: "auto" | "map" | "object",
+    private readonly maxDepth: number,
+  ) {}
+
+  visit(value: unknown, depth: number): unknown {
     if (value === null || typeof value !== "object") return value;
+    const done = this.done;
     if (done.has(value)) return done.get(value);
+    if (depth > this.maxDepth) this.reader.fail(`nesting deeper than ${this.maxDepth}`, this.reader.offset - 1);
+    const inner = depth + 1;
     if (value instanceof Map) {
-      const asObject = dicts === "object" || (dicts === "auto" && [...value.keys()].every((k) => typeof k === "string"));
+      const asObject = this.dicts === "object" || (this.dicts === "auto" && allStringKeys(value));
       if (asObject) {
         const record = Object.create(null) as Record<string, unknown>;
         done.set(value, record);
-        for (const [k, v] of value) record[String(k)] = visit(v);
+        for (const [k, v] of value) record[String(k)] = this.visit(v, inner);
         return record;
       }
       done.set(value, value);
-      for (const [k, v] of value) value.set(k, visit(v));
+      for (const [k, v] of value) value.set(k, this.visit(v, inner));
       return value;
     }
     if (Array.isArray(value)) {
       done.set(value, value);
-      for (let i = 0; i < value.length; i++) value[i] = visit(value[i]);
+      for (let i = 0; i < value.length; i++) value[i] = this.visit(value[i], inner);
       return value;
     }
     if (value instanceof Set) {
       done.set(value, value);
       const items = [...value];
       value.clear();
-      for (const item of items) value.add(visit(item));
+      for (const item of items) value.add(this.visit(item, inner));
       return value;
     }
     if (value instanceof PyObject) {
       done.set(value, value);
-      for (let i = 0; i < value.args.length; i++) value.args[i] = visit(value.args[i]);
-      value.state = visit(value.state);
-      const reviver = revivers?.[value.path] ?? (value.state === undefined ? BUILTIN_REVIVERS[value.path] : undefined);
+      for (let i = 0; i < value.args.length; i++) value.args[i] = this.visit(value.args[i], inner);
+      value.state = this.visit(value.state, inner);
+      const reviver = this.revivers?.[value.path] ?? (value.state === undefined ? BUILTIN_REVIVERS[value.path] : undefined);
       if (reviver !== undefined) {
         const revived = reviver(value);
         done.set(value, revived);
         return revived;
       }
-      return value;
     }
     return value;
-  };
-  return visit(root);
+  }
+}
+
+function allStringKeys(map: Map<unknown, unknown>): boolean {
+  for (const key of map.keys()) if (typeof key !== "string") return false;
+  return true;
 }

@@ -55,6 +55,7 @@ class Output {
 
 const OP = {
   PROTO: 0x80,
+  FRAME: 0x95,
   STOP: 0x2e,
   MARK: 0x28,
   NONE: 0x4e,
@@ -104,129 +105,128 @@ export interface PickleOptions {
 }
 
 /**
- * Encode JavaScript values as a protocol-4 pickle that Python's `pickle.loads` (and pyzmq's `recv_pyobj`) loads:
+ * Encode JavaScript values as a framed protocol-4 pickle that Python's `pickle.loads` (and pyzmq's `recv_pyobj`) loads:
  * null/undefined → None, boolean, number (integral → int, else float), bigint → int, string → str,
  * Buffer/Uint8Array → bytes, PyByteArray → bytearray, Array → list, PyTuple → tuple, Map and plain objects → dict,
  * Set → set, PyFrozenSet → frozenset. Anything else (functions, symbols, class instances, cycles) is refused.
  */
-export function pickle(value: unknown, options: PickleOptions = {}): Buffer {
-  const maxDepth = options.maxDepth ?? 1000;
-  const out = new Output();
-  const active = new Set<object>();
-  out.byte(OP.PROTO);
-  out.byte(4);
+/** Writes one pickle; methods rather than per-call closures (see ARCHITECTURE.md, performance rules). */
+class Pickler {
+  readonly out = new Output();
+  private readonly active = new Set<object>();
+  constructor(private readonly maxDepth: number) {}
 
-  const str = (text: string): void => {
+  str(text: string): void {
     const data = Buffer.from(text, "utf8");
     if (data.length < 256) {
-      out.byte(OP.SHORT_BINUNICODE);
-      out.byte(data.length);
+      this.out.byte(OP.SHORT_BINUNICODE);
+      this.out.byte(data.length);
     } else {
-      out.byte(OP.BINUNICODE);
-      out.u32(data.length);
+      this.out.byte(OP.BINUNICODE);
+      this.out.u32(data.length);
     }
-    out.bytes(data);
-  };
+    this.out.bytes(data);
+  }
 
-  const int = (n: number | bigint): void => {
+  int(n: number | bigint): void {
     if (typeof n === "number" && n >= 0 && n < 256) {
-      out.byte(OP.BININT1);
-      out.byte(n);
+      this.out.byte(OP.BININT1);
+      this.out.byte(n);
     } else if (typeof n === "number" && n >= 0 && n < 65536) {
-      out.byte(OP.BININT2);
-      out.u16(n);
+      this.out.byte(OP.BININT2);
+      this.out.u16(n);
     } else if (typeof n === "number" && n >= -0x80000000 && n <= 0x7fffffff) {
-      out.byte(OP.BININT);
-      out.i32(n);
+      this.out.byte(OP.BININT);
+      this.out.i32(n);
     } else {
       const data = longBytes(BigInt(n));
       if (data.length < 256) {
-        out.byte(OP.LONG1);
-        out.byte(data.length);
+        this.out.byte(OP.LONG1);
+        this.out.byte(data.length);
       } else {
-        out.byte(OP.LONG4);
-        out.i32(data.length);
+        this.out.byte(OP.LONG4);
+        this.out.i32(data.length);
       }
-      out.bytes(data);
+      this.out.bytes(data);
     }
-  };
+  }
 
-  const bytes = (data: Uint8Array): void => {
+  bytes(data: Uint8Array): void {
     if (data.length < 256) {
-      out.byte(OP.SHORT_BINBYTES);
-      out.byte(data.length);
+      this.out.byte(OP.SHORT_BINBYTES);
+      this.out.byte(data.length);
     } else {
-      out.byte(OP.BINBYTES);
-      out.u32(data.length);
+      this.out.byte(OP.BINBYTES);
+      this.out.u32(data.length);
     }
-    out.bytes(data);
-  };
+    this.out.bytes(data);
+  }
 
-  const write = (item: unknown, depth: number): void => {
-    if (depth > maxDepth) throw new CodecError("pickle", `nesting deeper than ${maxDepth}`);
-    if (item === null || item === undefined) return out.byte(OP.NONE);
+  write(item: unknown, depth: number): void {
+    if (depth > this.maxDepth) throw new CodecError("pickle", `nesting deeper than ${this.maxDepth}`);
+    if (item === null || item === undefined) return this.out.byte(OP.NONE);
     switch (typeof item) {
       case "boolean":
-        return out.byte(item ? OP.NEWTRUE : OP.NEWFALSE);
+        return this.out.byte(item ? OP.NEWTRUE : OP.NEWFALSE);
       case "number":
-        if (Number.isInteger(item) && !Object.is(item, -0)) return int(item);
-        out.byte(OP.BINFLOAT);
-        return out.f64be(item);
+        if (Number.isInteger(item) && !Object.is(item, -0)) return this.int(item);
+        this.out.byte(OP.BINFLOAT);
+        return this.out.f64be(item);
       case "bigint":
-        return int(item);
+        return this.int(item);
       case "string":
-        return str(item);
+        return this.str(item);
       case "object":
         break;
       default:
         throw new CodecError("pickle", `cannot pickle a ${typeof item}`);
     }
     const object = item as object;
-    if (object instanceof Uint8Array) return bytes(object);
+    if (object instanceof Uint8Array) return this.bytes(object);
     if (object instanceof PyByteArray) {
-      str("builtins");
-      str("bytearray");
-      out.byte(OP.STACK_GLOBAL);
-      bytes(object.bytes);
-      out.byte(OP.TUPLE1);
-      return out.byte(OP.REDUCE);
+      this.str("builtins");
+      this.str("bytearray");
+      this.out.byte(OP.STACK_GLOBAL);
+      this.bytes(object.bytes);
+      this.out.byte(OP.TUPLE1);
+      return this.out.byte(OP.REDUCE);
     }
-    if (active.has(object)) throw new CodecError("pickle", "cannot pickle a cyclic structure");
-    active.add(object);
+    if (this.active.has(object)) throw new CodecError("pickle", "cannot pickle a cyclic structure");
+    this.active.add(object);
     if (object instanceof PyTuple) {
-      if (object.length === 0) out.byte(OP.EMPTY_TUPLE);
+      if (object.length === 0) this.out.byte(OP.EMPTY_TUPLE);
       else {
-        out.byte(OP.MARK);
-        for (const element of object) write(element, depth + 1);
-        out.byte(OP.TUPLE);
+        this.out.byte(OP.MARK);
+        for (const element of object) this.write(element, depth + 1);
+        this.out.byte(OP.TUPLE);
       }
     } else if (Array.isArray(object)) {
-      out.byte(OP.EMPTY_LIST);
+      this.out.byte(OP.EMPTY_LIST);
       if (object.length > 0) {
-        out.byte(OP.MARK);
-        for (const element of object) write(element, depth + 1);
-        out.byte(OP.APPENDS);
+        this.out.byte(OP.MARK);
+        for (const element of object) this.write(element, depth + 1);
+        this.out.byte(OP.APPENDS);
       }
     } else if (object instanceof PyFrozenSet) {
-      out.byte(OP.MARK);
-      for (const element of object) write(element, depth + 1);
-      out.byte(OP.FROZENSET);
+      this.out.byte(OP.MARK);
+      for (const element of object) this.write(element, depth + 1);
+      this.out.byte(OP.FROZENSET);
     } else if (object instanceof Set) {
-      out.byte(OP.EMPTY_SET);
+      this.out.byte(OP.EMPTY_SET);
       if (object.size > 0) {
-        out.byte(OP.MARK);
-        for (const element of object) write(element, depth + 1);
-        out.byte(OP.ADDITEMS);
+        this.out.byte(OP.MARK);
+        for (const element of object) this.write(element, depth + 1);
+        this.out.byte(OP.ADDITEMS);
       }
     } else if (object instanceof Map) {
-      out.byte(OP.EMPTY_DICT);
+      this.out.byte(OP.EMPTY_DICT);
       if (object.size > 0) {
-        out.byte(OP.MARK);
+        this.out.byte(OP.MARK);
         for (const [k, v] of object) {
-          write(k, depth + 1);
-          write(v, depth + 1);
+          this.write(k, depth + 1);
+          this.write(v, depth + 1);
         }
-        out.byte(OP.SETITEMS);
+        this.out.byte(OP.SETITEMS);
       }
     } else {
       const proto = Object.getPrototypeOf(object) as unknown;
@@ -234,20 +234,33 @@ export function pickle(value: unknown, options: PickleOptions = {}): Buffer {
         throw new CodecError("pickle", `cannot pickle an instance of ${(object.constructor as { name?: string }).name ?? "a class"}`);
       }
       const entries = Object.entries(object);
-      out.byte(OP.EMPTY_DICT);
+      this.out.byte(OP.EMPTY_DICT);
       if (entries.length > 0) {
-        out.byte(OP.MARK);
+        this.out.byte(OP.MARK);
         for (const [k, v] of entries) {
-          str(k);
-          write(v, depth + 1);
+          this.str(k);
+          this.write(v, depth + 1);
         }
-        out.byte(OP.SETITEMS);
+        this.out.byte(OP.SETITEMS);
       }
     }
-    active.delete(object);
-  };
+    this.active.delete(object);
+  }
+}
 
-  write(value, 0);
+export function pickle(value: unknown, options: PickleOptions = {}): Buffer {
+  const pickler = new Pickler(options.maxDepth ?? 1000);
+  const out = pickler.out;
+  out.byte(OP.PROTO);
+  out.byte(4);
+  // one FRAME around the whole body, as Python's own protocol-4 pickler writes; its length is patched in at the end
+  out.byte(OP.FRAME);
+  out.u32(0);
+  out.u32(0);
+  const bodyStart = out.length;
+  pickler.write(value, 0);
   out.byte(OP.STOP);
-  return Buffer.from(out.result());
+  const result = Buffer.from(out.result());
+  result.writeUInt32LE(result.length - bodyStart, bodyStart - 8);
+  return result;
 }

@@ -9,4 +9,8 @@ export class PullBehavior extends FairQueueBehavior {
   send(_frames: Frames): boolean {
     return notSupported();
   }
+
+  override get writable(): boolean {
+    return false;
+  }
 }

@@ -77,4 +77,8 @@ export class SubscriberBehavior extends FairQueueBehavior {
   send(_frames: Frames): boolean {
     return notSupported();
   }
+
+  override get writable(): boolean {
+    return false;
+  }
 }

@@ -1,0 +1,229 @@
+/**
+ * The benchmark cases: each measures one implementation once and returns its metrics. `primary` is the metric
+ * the ratios in the table use; `higherIsBetter` says which way is good.
+ */
+import type { Transport } from "./endpoints.js";
+import type { Impl, ZmqImpl } from "./impl.js";
+import { WorkerProcess } from "./worker-process.js";
+import type { ThroughputResult } from "../ops/throughput.js";
+import type { LatencyResult } from "../ops/latency.js";
+import type { DealersResult } from "../ops/router.js";
+import type { MemoryResult } from "../ops/memory.js";
+
+export type Metrics = Record<string, number>;
+
+/** A sending and a receiving worker process for one implementation. */
+export interface WorkerPair {
+  a: WorkerProcess;
+  b: WorkerProcess;
+}
+
+export interface Settings {
+  seconds: number;
+  latencySeconds: number;
+  fanout: number[];
+  dealers: number;
+  idleConnections: number;
+}
+
+export interface Case {
+  id: string;
+  impls: Impl[];
+  primary: string;
+  unit: string;
+  higherIsBetter: boolean;
+  /** Id of the case whose raw result is this case's ceiling (throughput cases share the raw push stream). */
+  rawOf?: string;
+  /** Measured in the first run only (slow, and steady between runs). */
+  firstRunOnly?: boolean;
+  run(impl: Impl, pair: WorkerPair): Promise<Metrics>;
+}
+
+const TIMEOUT = 60_000;
+const ZMQ: ZmqImpl[] = ["purezmq", "zeromq"];
+
+export function sizeLabel(size: number): string {
+  if (size >= 1 << 20) return `${size / (1 << 20)} MiB`;
+  if (size >= 1024) return `${size / 1024} KiB`;
+  return `${size} B`;
+}
+
+function throughputMetrics(result: ThroughputResult, size: number, sent: number): Metrics {
+  return {
+    msgsPerSec: result.messages / result.seconds,
+    mbPerSec: (result.messages * size) / result.seconds / 1e6,
+    delivered: sent > 0 ? result.messages / sent : NaN,
+    wrongSize: result.wrongSize,
+  };
+}
+
+async function zmqThroughput(
+  impl: ZmqImpl, pair: WorkerPair, pattern: "pushpull" | "pubsub", transport: Transport, size: number, seconds: number,
+): Promise<Metrics> {
+  if (transport === "inproc") {
+    const result = await pair.a.call<ThroughputResult & { sent: number }>(
+      "throughput.inproc", { impl, pattern, size, seconds }, TIMEOUT,
+    ).done;
+    return throughputMetrics(result, size, result.sent);
+  }
+  const receiver = pair.b.call<ThroughputResult>("throughput.receive", { impl, pattern, transport, size }, TIMEOUT);
+  const endpoint = (await receiver.event("bound")) as string;
+  const sender = pair.a.call<{ sent: number }>("throughput.send", { impl, pattern, transport, size, seconds, connect: endpoint }, TIMEOUT);
+  if (pattern === "pubsub") {
+    await receiver.event("subscribed");
+    pair.a.signal(sender.id, "go");
+  }
+  const result = await receiver.done;
+  pair.a.signal(sender.id, "stop");
+  const { sent } = await sender.done;
+  return throughputMetrics(result, size, sent);
+}
+
+async function rawThroughput(pair: WorkerPair, transport: Transport, size: number, seconds: number): Promise<Metrics> {
+  const receiver = pair.b.call<ThroughputResult>("raw.receive", { transport, size }, TIMEOUT);
+  const address = await receiver.event("bound");
+  const sender = pair.a.call<{ sent: number }>("raw.send", { connect: address, size, seconds }, TIMEOUT);
+  const result = await receiver.done;
+  const { sent } = await sender.done;
+  return throughputMetrics(result, size, sent);
+}
+
+function throughputCase(pattern: "pushpull" | "pubsub", transport: Transport, size: number, settings: Settings): Case {
+  const hasRaw = transport !== "inproc";
+  return {
+    id: `${transport} ${pattern === "pushpull" ? "PUSH→PULL" : "PUB→SUB"} ${sizeLabel(size)}`,
+    impls: pattern === "pushpull" && hasRaw ? [...ZMQ, "raw"] : ZMQ,
+    primary: "msgsPerSec",
+    unit: "msg/s",
+    higherIsBetter: true,
+    rawOf: pattern === "pubsub" && hasRaw ? `${transport} PUSH→PULL ${sizeLabel(size)}` : undefined,
+    run: (impl, pair) =>
+      impl === "raw"
+        ? rawThroughput(pair, transport, size, settings.seconds)
+        : zmqThroughput(impl, pair, pattern, transport, size, settings.seconds),
+  };
+}
+
+function latencyCase(transport: Transport, size: number, settings: Settings): Case {
+  const warmup = 200;
+  return {
+    id: `${transport} REQ↔REP ${sizeLabel(size)}`,
+    impls: [...ZMQ, "raw"],
+    primary: "p50",
+    unit: "µs p50",
+    higherIsBetter: false,
+    async run(impl, pair) {
+      const seconds = settings.latencySeconds;
+      const server = impl === "raw"
+        ? pair.b.call("raw.echo", { transport }, TIMEOUT)
+        : pair.b.call("latency.reply", { impl, transport }, TIMEOUT);
+      const endpoint = await server.event("bound");
+      const client = impl === "raw"
+        ? pair.a.call<LatencyResult>("raw.ping", { connect: endpoint, size, seconds, warmup }, TIMEOUT)
+        : pair.a.call<LatencyResult>("latency.request", { impl, connect: endpoint, size, seconds, warmup }, TIMEOUT);
+      try {
+        const result = await client.done;
+        return { p50: result.p50, mean: result.mean, p99: result.p99, roundTrips: result.roundTrips };
+      } finally {
+        pair.b.signal(server.id, "stop");
+        await server.done;
+      }
+    },
+  };
+}
+
+function fanoutCase(subscribers: number, settings: Settings): Case {
+  const size = 64;
+  return {
+    id: `tcp PUB fan-out ×${subscribers} ${sizeLabel(size)}`,
+    impls: ZMQ,
+    primary: "msgsPerSec",
+    unit: "msg/s total",
+    higherIsBetter: true,
+    async run(impl, pair) {
+      const zmqImpl = impl as ZmqImpl;
+      const sender = pair.a.call<{ sent: number }>(
+        "throughput.send", { impl: zmqImpl, pattern: "pubsub", transport: "tcp", size, seconds: settings.seconds }, TIMEOUT,
+      );
+      const endpoint = await sender.event("bound");
+      const receiver = pair.b.call<ThroughputResult>(
+        "throughput.receive", { impl: zmqImpl, pattern: "pubsub", transport: "tcp", size, sockets: subscribers, connect: endpoint }, TIMEOUT,
+      );
+      await receiver.event("subscribed");
+      pair.a.signal(sender.id, "go");
+      const result = await receiver.done;
+      pair.a.signal(sender.id, "stop");
+      const { sent } = await sender.done;
+      const metrics = throughputMetrics(result, size, sent * subscribers);
+      return { ...metrics, perSubscriber: metrics.msgsPerSec! / subscribers };
+    },
+  };
+}
+
+function routerCase(settings: Settings): Case {
+  return {
+    id: `tcp ROUTER ← ${settings.dealers} DEALERs`,
+    impls: ZMQ,
+    primary: "roundTripsPerSec",
+    unit: "round trips/s",
+    higherIsBetter: true,
+    async run(impl, pair) {
+      const server = pair.b.call("router.router", { impl }, TIMEOUT);
+      const endpoint = await server.event("bound");
+      try {
+        const result = await pair.a.call<DealersResult>(
+          "router.dealers", { impl, connect: endpoint, count: settings.dealers, size: 16, seconds: settings.seconds }, TIMEOUT,
+        ).done;
+        return { roundTripsPerSec: result.roundTrips / result.seconds, connectSeconds: result.connectSeconds };
+      } finally {
+        pair.b.signal(server.id, "stop");
+        await server.done;
+      }
+    },
+  };
+}
+
+/** Fresh processes: RSS must not carry the other cases' heaps. */
+function memoryCase(settings: Settings): Case {
+  const connections = settings.idleConnections;
+  return {
+    id: `tcp idle connections ×${connections} (ROUTER RSS)`,
+    impls: ZMQ,
+    primary: "kibPerConnection",
+    unit: "KiB/conn",
+    higherIsBetter: false,
+    firstRunOnly: true,
+    async run(impl) {
+      const serverProcess = new WorkerProcess(`${impl}-memory`, ["--expose-gc"]);
+      const clientProcess = new WorkerProcess("raw-memory-clients");
+      try {
+        const server = serverProcess.call<MemoryResult>("memory.server", { impl, connections }, 120_000);
+        const endpoint = await server.event("bound");
+        const clients = clientProcess.call("memory.clients", { connect: endpoint, connections }, 120_000);
+        await server.event("measured");
+        serverProcess.signal(server.id, "stop");
+        const result = await server.done;
+        clientProcess.signal(clients.id, "stop");
+        await clients.done;
+        return { kibPerConnection: result.bytesPerConnection / 1024, rssBeforeMB: result.rssBefore / 1e6, rssAfterMB: result.rssAfter / 1e6 };
+      } finally {
+        await Promise.all([serverProcess.stop(), clientProcess.stop()]);
+      }
+    },
+  };
+}
+
+export function allCases(settings: Settings): Case[] {
+  const sizes = [1, 64, 1024, 65536, 1 << 20];
+  const subset = [1, 1024, 65536];
+  return [
+    ...sizes.map((size) => throughputCase("pushpull", "tcp", size, settings)),
+    ...sizes.map((size) => throughputCase("pubsub", "tcp", size, settings)),
+    ...subset.map((size) => throughputCase("pushpull", "ipc", size, settings)),
+    ...subset.map((size) => throughputCase("pushpull", "inproc", size, settings)),
+    ...subset.map((size) => latencyCase("tcp", size, settings)),
+    ...settings.fanout.map((n) => fanoutCase(n, settings)),
+    routerCase(settings),
+    memoryCase(settings),
+  ];
+}

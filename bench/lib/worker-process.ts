@@ -1,0 +1,109 @@
+/** The orchestrator's handle on one worker process (bench/worker.ts run under tsx). */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { MARK, type Reply } from "./protocol.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const WORKER = fileURLToPath(new URL("../worker.ts", import.meta.url));
+
+interface Pending {
+  resolve(result: unknown): void;
+  reject(error: Error): void;
+  onEvent(event: string, data: unknown): void;
+  timer: NodeJS.Timeout;
+}
+
+/** A running op: its final result, and its progress events (buffered, so waiting late still sees them). */
+export interface Call<T> {
+  id: number;
+  done: Promise<T>;
+  event(name: string): Promise<unknown>;
+}
+
+export class WorkerProcess {
+  private readonly child: ChildProcess;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private exited = false;
+
+  constructor(readonly name: string, nodeFlags: string[] = []) {
+    this.child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", WORKER], {
+      cwd: ROOT,
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    createInterface({ input: this.child.stdout! }).on("line", (line) => this.onLine(line));
+    this.child.on("exit", (code, signal) => {
+      this.exited = true;
+      for (const [id, call] of this.pending) {
+        clearTimeout(call.timer);
+        call.reject(new Error(`worker ${this.name} exited (${code ?? signal}) during call ${id}`));
+      }
+      this.pending.clear();
+    });
+  }
+
+  /** Runs an op; `done` rejects on error, worker exit or timeout (and so does any pending `event`). */
+  call<T>(op: string, args: object, timeoutMs: number): Call<T> {
+    const id = this.nextId++;
+    const seen = new Map<string, unknown>();
+    const waiting = new Map<string, (data: unknown) => void>();
+    const onEvent = (event: string, data: unknown): void => {
+      seen.set(event, data);
+      waiting.get(event)?.(data);
+    };
+    const done = new Promise<T>((resolve, reject) => {
+      if (this.exited) return reject(new Error(`worker ${this.name} is not running`));
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${op} timed out after ${timeoutMs} ms in worker ${this.name}`));
+      }, timeoutMs);
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onEvent, timer });
+      this.child.stdin!.write(JSON.stringify({ id, op, args }) + "\n");
+    });
+    // A case that fails half-way leaves its other calls un-awaited: their rejection must not crash the orchestrator.
+    done.catch(() => {});
+    const event = (name: string): Promise<unknown> =>
+      seen.has(name)
+        ? Promise.resolve(seen.get(name))
+        : Promise.race([new Promise((resolve) => waiting.set(name, resolve)), done.then(() => {
+            throw new Error(`${op} finished without event ${name}`);
+          })]);
+    return { id, done, event };
+  }
+
+  signal(id: number, name: string): void {
+    if (!this.exited) this.child.stdin!.write(JSON.stringify({ id, signal: name }) + "\n");
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+    this.child.stdin!.end();
+    const force = setTimeout(() => this.child.kill("SIGKILL"), 3000);
+    await exited;
+    clearTimeout(force);
+  }
+
+  private onLine(line: string): void {
+    if (!line.startsWith(MARK)) {
+      process.stderr.write(`[${this.name}] ${line}\n`);
+      return;
+    }
+    const message = JSON.parse(line.slice(MARK.length)) as Reply;
+    const call = this.pending.get(message.id);
+    if (call === undefined) return;
+    if (message.event !== undefined) {
+      call.onEvent(message.event, message.data);
+      return;
+    }
+    clearTimeout(call.timer);
+    this.pending.delete(message.id);
+    if (message.error !== undefined) call.reject(new Error(message.error));
+    else call.resolve(message.result);
+  }
+}

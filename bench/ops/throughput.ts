@@ -1,0 +1,201 @@
+/**
+ * PUSH→PULL and PUB→SUB throughput through the public API, as a user writes it (`await send()`, `for await`).
+ * The receiver times from its first data message to the end marker (an empty message) that follows the last one.
+ * PUB also sends empty probe messages until every subscriber has seen one (the orchestrator relays "go"), because
+ * a PUB drops everything sent before a subscription arrives.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import { bindAddress, type Transport } from "../lib/endpoints.js";
+import { loadZmq, type ZmqImpl, type ZmqModule } from "../lib/impl.js";
+import type { OpContext } from "../lib/protocol.js";
+import { nowSeconds } from "../lib/stats.js";
+
+type Pattern = "pushpull" | "pubsub";
+
+export interface ReceiverArgs {
+  impl: ZmqImpl;
+  pattern: Pattern;
+  transport: Transport;
+  size: number;
+  /** Number of receiving sockets (PUB fan-out); 1 otherwise. */
+  sockets?: number;
+  /** Connect to this endpoint instead of binding. */
+  connect?: string;
+}
+
+export interface SenderArgs {
+  impl: ZmqImpl;
+  pattern: Pattern;
+  transport: Transport;
+  size: number;
+  seconds: number;
+  connect?: string;
+}
+
+export interface ThroughputResult {
+  messages: number;
+  seconds: number;
+  wrongSize: number;
+}
+
+type Receiver = InstanceType<ZmqModule["Pull"]> | InstanceType<ZmqModule["Subscriber"]>;
+type Sender = InstanceType<ZmqModule["Push"]> | InstanceType<ZmqModule["Publisher"]>;
+
+interface Tally {
+  first: number;
+  end: number;
+  messages: number;
+  wrongSize: number;
+}
+
+/** Receives until the end marker; resolves "probe" callbacks for PUB warm-up. */
+async function drain(socket: Receiver, size: number, onProbe: () => void): Promise<Tally> {
+  const tally: Tally = { first: 0, end: 0, messages: 0, wrongSize: 0 };
+  let probed = false;
+  for await (const [msg] of socket) {
+    const length = msg!.length;
+    if (length === 0) {
+      if (tally.messages === 0) {
+        if (!probed) {
+          probed = true;
+          onProbe();
+        }
+        continue;
+      }
+      tally.end = nowSeconds();
+      break;
+    }
+    if (tally.messages === 0) tally.first = nowSeconds();
+    tally.messages++;
+    if (length !== size) tally.wrongSize++;
+  }
+  return tally;
+}
+
+export async function receive(args: ReceiverArgs, ctx: OpContext): Promise<ThroughputResult> {
+  const zmq = await loadZmq(args.impl);
+  const count = args.sockets ?? 1;
+  const sockets: Receiver[] = [];
+  for (let i = 0; i < count; i++) {
+    const socket = args.pattern === "pushpull" ? new zmq.Pull() : new zmq.Subscriber();
+    if (socket instanceof zmq.Subscriber) socket.subscribe();
+    sockets.push(socket);
+  }
+  try {
+    if (args.connect !== undefined) {
+      for (const socket of sockets) socket.connect(args.connect);
+    } else {
+      await sockets[0]!.bind(bindAddress(args.transport));
+      ctx.emit("bound", sockets[0]!.lastEndpoint);
+    }
+    let probes = 0;
+    const tallies = await Promise.all(
+      sockets.map((socket) =>
+        drain(socket, args.size, () => {
+          if (++probes === count) ctx.emit("subscribed");
+        }),
+      ),
+    );
+    const first = Math.min(...tallies.map((t) => t.first));
+    const end = Math.max(...tallies.map((t) => t.end));
+    return {
+      messages: tallies.reduce((sum, t) => sum + t.messages, 0),
+      seconds: end - first,
+      wrongSize: tallies.reduce((sum, t) => sum + t.wrongSize, 0),
+    };
+  } finally {
+    for (const socket of sockets) {
+      socket.linger = 0;
+      socket.close();
+    }
+  }
+}
+
+/** How many sends between clock reads: cheap for small messages, every send for large ones. */
+function batchFor(size: number): number {
+  return size >= 65536 ? 1 : size >= 1024 ? 64 : 1024;
+}
+
+async function sendFor(socket: Sender, size: number, seconds: number): Promise<number> {
+  const msg = Buffer.alloc(size, 0x61);
+  const batch = batchFor(size);
+  const deadline = nowSeconds() + seconds;
+  let sent = 0;
+  do {
+    for (let i = 0; i < batch; i++) await socket.send(msg);
+    sent += batch;
+  } while (nowSeconds() < deadline);
+  return sent;
+}
+
+export async function send(args: SenderArgs, ctx: OpContext): Promise<{ sent: number }> {
+  const zmq = await loadZmq(args.impl);
+  const socket: Sender = args.pattern === "pushpull" ? new zmq.Push() : new zmq.Publisher();
+  const empty = Buffer.alloc(0);
+  try {
+    if (args.connect !== undefined) {
+      socket.connect(args.connect);
+    } else {
+      await socket.bind(bindAddress(args.transport));
+      ctx.emit("bound", socket.lastEndpoint);
+    }
+    if (args.pattern === "pubsub") {
+      while (!ctx.hasSignal("go")) {
+        await socket.send(empty);
+        await sleep(5);
+      }
+    }
+    const sent = await sendFor(socket, args.size, args.seconds);
+    if (args.pattern === "pushpull") {
+      await socket.send(empty);
+      // send() resolves once queued: closing (linger 0) before the receiver has everything would drop the rest.
+      await ctx.signal("stop");
+    } else {
+      // The end marker may be dropped at the HWM like any PUB message: repeat it until the receivers are done.
+      while (!ctx.hasSignal("stop")) {
+        await socket.send(empty);
+        await sleep(5);
+      }
+    }
+    return { sent };
+  } finally {
+    socket.linger = 0;
+    socket.close();
+  }
+}
+
+/** inproc: both ends in this process (inproc does not cross processes); "go" and "stop" are relayed locally. */
+export async function inproc(
+  args: Omit<SenderArgs, "transport" | "connect">,
+  ctx: OpContext,
+): Promise<ThroughputResult & { sent: number }> {
+  let bound!: (endpoint: string) => void;
+  const endpoint = new Promise<string>((resolve) => (bound = resolve));
+  let go = false;
+  let received!: () => void;
+  const stop = new Promise<void>((resolve) => (received = resolve));
+  let stopped = false;
+  const receiving = receive(
+    { impl: args.impl, pattern: args.pattern, transport: "inproc", size: args.size },
+    {
+      ...ctx,
+      emit: (event, data) => {
+        if (event === "bound") bound(data as string);
+        if (event === "subscribed") go = true;
+      },
+    },
+  );
+  const sending = send(
+    { ...args, transport: "inproc", connect: await endpoint },
+    {
+      emit: () => {},
+      hasSignal: (name) => (name === "go" ? go : stopped),
+      signal: (name) => (name === "go" ? Promise.resolve() : stop),
+    },
+  );
+  const result = await receiving;
+  stopped = true;
+  received();
+  const { sent } = await sending;
+  return { ...result, sent };
+}

@@ -1,0 +1,73 @@
+/**
+ * Every place where purezmq knowingly differs from zeromq.js. Entries record BOTH sides' observed behaviour, so an
+ * entry that stops being true (either library changed) fails the fidelity test and must be revisited.
+ */
+
+/** Top-level `capability` flags whose values differ. */
+export const CAPABILITY_DIFFERENCES: Record<string, { zeromqjs: boolean; purezmq: boolean; why: string }> = {
+  curve: { zeromqjs: true, purezmq: false, why: "CURVE is not implemented in purezmq" },
+  tipc: { zeromqjs: true, purezmq: false, why: "TIPC is a Linux kernel transport node:net cannot open" },
+  draft: { zeromqjs: true, purezmq: false, why: "draft sockets (Server/Client/Radio/Dish/...) are not implemented" },
+};
+
+/** Socket prototype methods present only in zeromq.js. */
+export const METHOD_DIFFERENCES: Record<string, string> = {
+  join: "native helper for draft Dish sockets (not in zeromq.js's public Socket typings; throws ENOTSUP elsewhere)",
+  leave: "native helper for draft Dish sockets (not in zeromq.js's public Socket typings; throws ENOTSUP elsewhere)",
+};
+
+/** Socket accessor properties, as `accessorTable` describes them on a fresh socket; "absent" = no such property. */
+export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: string; why: string }> = {
+  curveServer: { zeromqjs: "rw false", purezmq: "absent", why: "capability.curve is false in purezmq" },
+  curvePublicKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
+  curveSecretKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
+  curveServerKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
+  vmciBufferSize: { zeromqjs: "rw throws EINVAL", purezmq: "rw 0", why: "VMCI transport: libzmq built without it" },
+  vmciBufferMinSize: { zeromqjs: "rw throws EINVAL", purezmq: "rw 0", why: "VMCI transport: libzmq built without it" },
+  vmciBufferMaxSize: { zeromqjs: "rw throws EINVAL", purezmq: "rw 0", why: "VMCI transport: libzmq built without it" },
+  vmciConnectTimeout: { zeromqjs: "rw throws EINVAL", purezmq: "rw -1", why: "VMCI transport: libzmq built without it" },
+  tcpAcceptFilter: {
+    zeromqjs: "rw throws EINVAL",
+    purezmq: "rw null",
+    why: "libzmq has no getsockopt for ZMQ_TCP_ACCEPT_FILTER; purezmq reads back the stored value",
+  },
+  mandatory: {
+    zeromqjs: "rw throws EINVAL",
+    purezmq: "rw false",
+    why: "libzmq has no getsockopt for ZMQ_ROUTER_MANDATORY; purezmq reads back the stored value",
+  },
+};
+
+const PENDING = { how: "pending" } as const;
+const EFSM = { how: "rejected", errorClass: "Error", code: "EFSM", message: "Operation cannot be accomplished in current state" };
+const EHOSTUNREACH = { how: "rejected", errorClass: "Error", code: "EHOSTUNREACH", message: "Host unreachable" };
+const ENOTSUP = { how: "rejected", errorClass: "Error", code: "ENOTSUP", message: "Operation not supported" };
+
+/**
+ * Misuse scenarios (see misuse-scenarios.ts) with different outcomes. zeromq.js only calls libzmq once the socket
+ * polls ready (or at the timeout / at once with timeout 0), so a send/receive in the wrong state with no timeout
+ * waits forever; purezmq's core rejects at once with the libzmq error (asserted by test/sockets/patterns.test.ts).
+ * OPEN QUESTION for the lead: keep fail-fast, or wait like zeromq.js.
+ */
+export const MISUSE_DIFFERENCES: Record<string, { zeromqjs: unknown; purezmq: unknown; why: string }> = {
+  "REQ receive before send (EFSM)": { zeromqjs: PENDING, purezmq: EFSM, why: "fail-fast instead of waiting forever" },
+  "REQ send twice, no sendTimeout (waits)": { zeromqjs: PENDING, purezmq: EFSM, why: "fail-fast instead of waiting forever" },
+  "REP send before receive (EFSM)": { zeromqjs: PENDING, purezmq: EFSM, why: "fail-fast instead of waiting forever" },
+  "send on a socket type that cannot send (ENOTSUP)": {
+    zeromqjs: PENDING,
+    purezmq: ENOTSUP,
+    why: "fail-fast instead of waiting forever",
+  },
+  "ROUTER mandatory, unknown peer (EHOSTUNREACH)": {
+    zeromqjs: [PENDING, EHOSTUNREACH],
+    purezmq: [EHOSTUNREACH, EHOSTUNREACH],
+    why:
+      "without sendTimeout and with no peer at all zeromq.js waits for the first peer (then routes or fails); purezmq " +
+      "rejects at once",
+  },
+  "ipc address in use (EADDRINUSE)": {
+    zeromqjs: { how: "resolved" },
+    purezmq: { how: "rejected", errorClass: "Error", code: "EADDRINUSE", message: "Address already in use" },
+    why: "libzmq unlinks a live ipc socket file and steals the path; purezmq refuses (src/transports/listener.ts)",
+  },
+};
