@@ -316,7 +316,12 @@ export class SocketCore implements SocketHost, Observable {
     try {
       listener = await listen(
         endpoint,
-        { backlog: this.options.backlog as number, ipv6: this.options.ipv6 as boolean },
+        {
+          backlog: this.options.backlog as number,
+          ipv6: this.options.ipv6 as boolean,
+          tcpKeepalive: this.options.tcpKeepalive as number,
+          tcpKeepaliveIdle: this.options.tcpKeepaliveIdle as number,
+        },
         (stream) => this.accept(stream, entry),
       );
     } catch (error) {
