@@ -1,12 +1,13 @@
 /**
  * A benchmark worker process: runs the operations the orchestrator (bench/run.ts) asks for over stdin/stdout.
- * Not meant to be run by hand.
+ * Not meant to be run by hand; runs compiled (bench/out/build/worker.mjs), see bench/run.ts.
  */
 import { createInterface } from "node:readline";
 import * as latency from "./ops/latency.js";
 import * as memory from "./ops/memory.js";
 import * as raw from "./ops/raw.js";
 import * as router from "./ops/router.js";
+import * as selfcheck from "./ops/selfcheck.js";
 import * as throughput from "./ops/throughput.js";
 import { MARK, type Op, type OpContext, type Reply, type Request } from "./lib/protocol.js";
 
@@ -24,6 +25,7 @@ const OPS: Record<string, Op> = {
   "router.dealers": router.dealers,
   "memory.server": memory.server,
   "memory.clients": memory.clients,
+  "self.check": selfcheck.check,
 };
 
 // Libraries that print to stdout must not corrupt the protocol: only MARK lines are read by the orchestrator.

@@ -3,8 +3,15 @@ export type ZmqImpl = "purezmq" | "zeromq";
 export type Impl = ZmqImpl | "raw";
 export type ZmqModule = typeof import("zeromq");
 
+/**
+ * purezmq is loaded by its package name, which resolves (package self-reference, "exports") to the built dist/,
+ * i.e. the code users run. A variable specifier keeps the bundler and the type-checker from resolving it at build
+ * time (dist/ may not exist yet when type-checking).
+ */
+export const PUREZMQ: string = "purezmq";
+
 export async function loadZmq(impl: ZmqImpl): Promise<ZmqModule> {
   if (impl === "zeromq") return (await import("zeromq")) as ZmqModule;
   // purezmq is typed by its own declarations; its public API is the zeromq v6 contract.
-  return (await import("../../src/index.js")) as unknown as ZmqModule;
+  return (await import(PUREZMQ)) as ZmqModule;
 }

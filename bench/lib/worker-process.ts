@@ -1,11 +1,8 @@
-/** The orchestrator's handle on one worker process (bench/worker.ts run under tsx). */
+/** The orchestrator's handle on one worker process (bench/worker.ts compiled to bench/out/build/worker.mjs). */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { ROOT, WORKER } from "./paths.js";
 import { MARK, type Reply } from "./protocol.js";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const WORKER = fileURLToPath(new URL("../worker.ts", import.meta.url));
 
 interface Pending {
   resolve(result: unknown): void;
@@ -28,7 +25,7 @@ export class WorkerProcess {
   private exited = false;
 
   constructor(readonly name: string, nodeFlags: string[] = []) {
-    this.child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", WORKER], {
+    this.child = spawn(process.execPath, [...nodeFlags, WORKER], {
       cwd: ROOT,
       stdio: ["pipe", "pipe", "inherit"],
     });

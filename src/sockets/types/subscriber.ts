@@ -38,11 +38,10 @@ export class LocalSubscriptions {
 }
 
 /**
- * SUB (RFC 29): fair-queue in, filtered locally by prefix on the first frame (S-SUB-3); every subscribe call goes to
- * all peers, a cancel only when the local count reaches zero (S-SUB-1); all subscriptions are sent again on every
- * (re)connection (S-SUB-2, E-8).
+ * What SUB and XSUB share: counted local subscriptions, sent to every peer as they change and again on every
+ * (re)connection (S-SUB-1, S-SUB-2, E-8).
  */
-export class SubscriberBehavior extends FairQueueBehavior {
+export abstract class SubscribingBehavior extends FairQueueBehavior {
   readonly local = new LocalSubscriptions();
   protected readonly pipes = new Set<Pipe>();
 
@@ -58,16 +57,21 @@ export class SubscriberBehavior extends FairQueueBehavior {
     for (const topic of this.local.topics()) pipe.link?.subscribe(topic);
   }
 
+  /** Every subscribe goes to all peers. */
   subscribe(topic: Buffer): void {
     this.local.add(topic);
     for (const pipe of this.pipes) pipe.link?.subscribe(topic);
   }
 
+  /** A cancel goes out only when the local count reaches zero. */
   unsubscribe(topic: Buffer): void {
     if (!this.local.remove(topic)) return;
     for (const pipe of this.pipes) pipe.link?.cancel(topic);
   }
+}
 
+/** SUB (RFC 29): fair-queue in, filtered locally by prefix on the first frame (S-SUB-3); cannot send. */
+export class SubscriberBehavior extends SubscribingBehavior {
   override onMessage(pipe: Pipe, frames: Frames): void {
     const matches = this.local.trie.matches(frames[0] ?? EMPTY);
     if (matches === (this.host.options.invertMatching === true)) return;
