@@ -1,20 +1,27 @@
 /**
  * The benchmark suite: purezmq, zeromq.js and raw node:net side by side, sender and receiver in separate processes.
+ * It runs as compiled JS, the way users run purezmq: `npm run bench` builds dist/ (tsup), bundles bench/ into
+ * bench/out/build/*.mjs (esbuild, no TypeScript loader in the workers) and loads purezmq from dist/. Every run
+ * starts with a self-check that fails the run if a worker goes through tsx or loads purezmq from src/.
  *
- *   npm run bench                          full run (3 runs, medians; under 5 minutes)
+ *   npm run bench                          full run (3 runs, medians; under 5 minutes including the build)
  *   npm run bench -- --quick               1 short run with smaller fan-out / connection counts
  *   npm run bench -- --filter=PUSH,REQ     only cases whose id contains one of the words (case-insensitive)
  *   npm run bench -- --runs=5 --seconds=1  override the number of runs / seconds per measurement
  *   npm run bench -- --profile             also write V8 CPU profiles of the purezmq workers to bench/out/prof/
+ *   npm run bench:run -- ...               the same without rebuilding (after an earlier `npm run bench`)
  *
  * Prints a table and writes every sample plus the medians to bench/out/<timestamp>.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allCases, type Case, type Metrics, type Settings, type WorkerPair } from "./lib/cases.js";
 import type { Impl } from "./lib/impl.js";
+import { OUT_DIR, PROFILE_DIR } from "./lib/paths.js";
 import { medians, table, type Samples } from "./lib/report.js";
+import type { SelfCheck } from "./ops/selfcheck.js";
 import { WorkerProcess } from "./lib/worker-process.js";
 
 interface Cli {
@@ -62,13 +69,32 @@ async function stopPair(pair: WorkerPair): Promise<void> {
   await Promise.all([pair.a.stop(), pair.b.stop()]);
 }
 
+/** Fails unless the workers run compiled code with purezmq from dist/ (see ops/selfcheck.ts). */
+async function selfCheck(): Promise<SelfCheck> {
+  const worker = new WorkerProcess("self-check");
+  try {
+    const result = await worker.call<SelfCheck>("self.check", {}, 30_000).done;
+    if (result.problems.length > 0) {
+      throw new Error(`self-check failed (run \`npm run bench\`):\n  ${result.problems.join("\n  ")}`);
+    }
+    return result;
+  } finally {
+    await worker.stop();
+  }
+}
+
 async function main(): Promise<void> {
+  if (!fileURLToPath(import.meta.url).endsWith(".mjs")) {
+    throw new Error("bench/run.ts runs compiled: use `npm run bench` (it builds dist/ and bench/out/build/ first)");
+  }
   const cli = parseArgs(process.argv.slice(2));
   const settings = settingsFor(cli);
-  if (cli.profile) {
-    const dir = fileURLToPath(new URL("./out/prof/", import.meta.url));
-    profileFlags = ["--cpu-prof", `--cpu-prof-dir=${dir}`];
-  }
+  if (cli.profile) profileFlags = ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`];
+  const check = await selfCheck();
+  process.stderr.write(
+    `self-check: worker ${check.workerFile}, purezmq ${check.purezmqFile}, closure ${check.closureNs.toFixed(1)} ns, ` +
+      `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`,
+  );
   const cases = allCases(settings).filter(
     (c) => cli.filters.length === 0 || cli.filters.some((f) => c.id.toLowerCase().includes(f)),
   );
@@ -113,11 +139,13 @@ async function main(): Promise<void> {
   console.log(`\n${cases.length} cases, ${cli.runs} run(s), ${seconds.toFixed(0)} s; ${errors.length} failure(s)`);
   for (const e of errors) console.log(`FAILED run ${e.run} ${e.case} ${e.impl}: ${e.error.split("\n")[0]}`);
 
-  const outDir = fileURLToPath(new URL("./out/", import.meta.url));
-  mkdirSync(outDir, { recursive: true });
-  const file = `${outDir}${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  const machine = { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: process.platform };
-  writeFileSync(file, JSON.stringify({ machine, cli, settings, seconds, medians: med, samples, errors }, null, 2));
+  mkdirSync(OUT_DIR, { recursive: true });
+  const file = join(OUT_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const machine = {
+    nproc: cpus().length, cpu: cpus()[0]?.model, memBytes: totalmem(), node: process.version, platform: process.platform,
+    loadAverageAtEnd: loadavg(),
+  };
+  writeFileSync(file, JSON.stringify({ machine, selfCheck: check, cli, settings, seconds, medians: med, samples, errors }, null, 2));
   console.log(`JSON: ${file}`);
   if (errors.length > 0) process.exitCode = 1;
 }

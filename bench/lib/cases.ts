@@ -79,10 +79,11 @@ async function zmqThroughput(
   return throughputMetrics(result, size, sent);
 }
 
+/** The raw sender binds and the receiver connects (the receiver reads with `onread`, see ops/raw.ts). */
 async function rawThroughput(pair: WorkerPair, transport: Transport, size: number, seconds: number): Promise<Metrics> {
-  const receiver = pair.b.call<ThroughputResult>("raw.receive", { transport, size }, TIMEOUT);
-  const address = await receiver.event("bound");
-  const sender = pair.a.call<{ sent: number }>("raw.send", { connect: address, size, seconds }, TIMEOUT);
+  const sender = pair.a.call<{ sent: number }>("raw.send", { transport, size, seconds }, TIMEOUT);
+  const address = await sender.event("bound");
+  const receiver = pair.b.call<ThroughputResult>("raw.receive", { connect: address, size }, TIMEOUT);
   const result = await receiver.done;
   const { sent } = await sender.done;
   return throughputMetrics(result, size, sent);

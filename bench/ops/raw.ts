@@ -3,10 +3,15 @@ import { once } from "node:events";
 import net from "node:net";
 import { ipcPath, type Transport } from "../lib/endpoints.js";
 import type { OpContext } from "../lib/protocol.js";
-import { BatchWriter, LengthPrefixedParser } from "../lib/raw-framing.js";
+import { framedBatch, LengthCounter, LengthPrefixedParser } from "../lib/raw-framing.js";
 import { nowSeconds } from "../lib/stats.js";
 import type { ThroughputResult } from "./throughput.js";
 import { summarise, type LatencyResult } from "./latency.js";
+
+/** Bytes per write turn on the sending side. */
+const BATCH = 256 * 1024;
+/** The receiver's reused read buffer. */
+const READ_BUFFER = 256 * 1024;
 
 interface Address {
   host?: string;
@@ -34,56 +39,82 @@ async function dial(address: Address): Promise<net.Socket> {
   return socket;
 }
 
-export async function receive(args: { transport: Transport; size: number }, ctx: OpContext): Promise<ThroughputResult> {
-  let resolveDone!: (r: ThroughputResult) => void;
-  const done = new Promise<ThroughputResult>((resolve) => (resolveDone = resolve));
-  const { server, address } = await listen(args.transport, (socket) => {
-    let first = 0;
-    let messages = 0;
-    let wrongSize = 0;
-    const parser = new LengthPrefixedParser((msg) => {
-      if (msg.length === 0) {
-        resolveDone({ messages, seconds: nowSeconds() - first, wrongSize });
-        socket.destroy();
-        return;
-      }
-      if (messages === 0) first = nowSeconds();
-      messages++;
-      if (msg.length !== args.size) wrongSize++;
-    });
-    socket.on("data", (chunk: Buffer) => parser.push(chunk));
-    socket.on("error", () => {});
+/**
+ * The receiving side connects and reads with `onread` into one reused buffer, counting messages by their length
+ * prefixes in place: no allocation and no copy per read or per message, whatever the message size.
+ */
+export async function receive(args: { connect: Address; size: number }): Promise<ThroughputResult> {
+  let first = 0;
+  let messages = 0;
+  let wrongSize = 0;
+  let finish!: (result: ThroughputResult) => void;
+  let fail!: (error: Error) => void;
+  const done = new Promise<ThroughputResult>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
   });
-  ctx.emit("bound", address);
+  const counter = new LengthCounter((length) => {
+    if (length === 0) {
+      finish({ messages, seconds: nowSeconds() - first, wrongSize });
+      return false;
+    }
+    if (messages === 0) first = nowSeconds();
+    messages++;
+    if (length !== args.size) wrongSize++;
+    return true;
+  });
+  const onread = { buffer: Buffer.allocUnsafe(READ_BUFFER), callback: (nread: number, buf: Buffer) => counter.feed(buf, nread) };
+  const { path, port, host } = args.connect;
+  const socket = path !== undefined ? net.connect({ path, onread }) : net.connect({ port: port!, host, onread });
+  socket.on("error", (error) => fail(error));
+  socket.on("close", () => fail(new Error("raw sender closed before the end marker")));
   try {
     return await done;
   } finally {
-    server.close();
+    socket.destroy();
   }
 }
 
-export async function send(args: { connect: Address; size: number; seconds: number }): Promise<{ sent: number }> {
-  const socket = await dial(args.connect);
+/**
+ * The sending side listens and, once the receiver is connected, writes as fast as the stream drains: small
+ * messages as one pre-framed batch buffer per write (the same immutable buffer every time), large ones as
+ * [prefix, payload] pairs under one cork, in turns of at least BATCH bytes.
+ */
+export async function send(args: { transport: Transport; size: number; seconds: number }, ctx: OpContext): Promise<{ sent: number }> {
+  let accepted!: (socket: net.Socket) => void;
+  const connection = new Promise<net.Socket>((resolve) => (accepted = resolve));
+  const { server, address } = await listen(args.transport, (socket) => accepted(socket));
+  ctx.emit("bound", address);
+  const socket = await connection;
+  server.close();
   socket.on("error", () => {});
-  const writer = new BatchWriter(
-    (data) => socket.write(data),
-    () => socket.cork(),
-    () => socket.uncork(),
-  );
-  const msg = Buffer.alloc(args.size, 0x61);
-  const batch = args.size >= 65536 ? 1 : args.size >= 1024 ? 64 : 1024;
+  const closed = once(socket, "close");
+  const payload = Buffer.alloc(args.size, 0x61);
+  const small = 4 + args.size <= BATCH;
+  const perTurn = small ? Math.floor(BATCH / (4 + args.size)) : Math.max(1, Math.floor(BATCH / args.size));
+  const batch = small ? framedBatch(payload, perTurn) : undefined;
+  const prefix = Buffer.alloc(4);
+  prefix.writeUInt32LE(args.size, 0);
   const deadline = nowSeconds() + args.seconds;
   let sent = 0;
   do {
-    for (let i = 0; i < batch; i++) {
-      if (!writer.add(msg)) await once(socket, "drain");
+    let ok: boolean;
+    if (batch !== undefined) {
+      ok = socket.write(batch);
+    } else {
+      ok = true;
+      socket.cork();
+      for (let i = 0; i < perTurn; i++) {
+        socket.write(prefix);
+        ok = socket.write(payload);
+      }
+      socket.uncork();
     }
-    sent += batch;
+    sent += perTurn;
+    if (!ok) await once(socket, "drain");
   } while (nowSeconds() < deadline);
-  writer.add(Buffer.alloc(0));
-  writer.flush();
-  socket.end();
-  await once(socket, "close");
+  socket.end(Buffer.alloc(4)); // the end marker: an empty message
+  await closed;
   return { sent };
 }
 

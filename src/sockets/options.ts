@@ -1,9 +1,29 @@
+import { isIP } from "node:net";
+import { zmqError } from "../errors.js";
 /**
  * Socket options with zeromq.js's property names, libzmq ids, value types and defaults (ZEROMQ_JS_V6_API.md §2.5).
  * Options become accessor properties on the socket classes' prototypes; values live in the socket's core.
  */
 
 export type OptionKind = "bool" | "number" | "string";
+
+/**
+ * How libzmq (through zeromq.js) takes a value. Numbers: "int32" is truncated and wrapped like a C int, then checked
+ * against `min`; "int64" is truncated; "uint64" is truncated and clamped at 0; "enum" must be one of -1, 0, 1.
+ * Strings: `empty` allows "", `nullable` allows null (which clears the option).
+ */
+export interface OptionRules {
+  readonly int?: "int32" | "int64" | "uint64" | "enum";
+  readonly min?: number;
+  readonly empty?: boolean;
+  readonly nullable?: boolean;
+  /** Custom conversion (heartbeatTimeToLive); returns undefined for EINVAL. */
+  readonly convert?: (value: number) => number | undefined;
+  /** The transport behind it is not built (vmci): every read and write fails with EINVAL. */
+  readonly unavailable?: boolean;
+  /** libzmq cannot read it back: reads fail with EINVAL. */
+  readonly writeOnlyInLibzmq?: boolean;
+}
 
 export interface OptionSpec {
   readonly name: string;
@@ -12,13 +32,15 @@ export interface OptionSpec {
   readonly defaultValue: unknown;
   /** "rw" (default), "r" (getter only) or "w" (setter only, reads as undefined). */
   readonly access?: "rw" | "r" | "w";
+  readonly rules?: OptionRules;
 }
 
-const rw = (name: string, id: number, kind: OptionKind, defaultValue: unknown): OptionSpec => ({
+const rw = (name: string, id: number, kind: OptionKind, defaultValue: unknown, rules?: OptionRules): OptionSpec => ({
   name,
   id,
   kind,
   defaultValue,
+  rules,
 });
 const ro = (name: string, id: number, kind: OptionKind, defaultValue: unknown): OptionSpec => ({
   name,
@@ -27,83 +49,92 @@ const ro = (name: string, id: number, kind: OptionKind, defaultValue: unknown): 
   defaultValue,
   access: "r",
 });
-export const wo = (name: string, id: number, kind: OptionKind, defaultValue: unknown): OptionSpec => ({
+export const wo = (name: string, id: number, kind: OptionKind, defaultValue: unknown, rules?: OptionRules): OptionSpec => ({
   name,
   id,
   kind,
   defaultValue,
   access: "w",
+  rules,
 });
+
+const int = (min: number): OptionRules => ({ int: "int32", min });
+const text: OptionRules = { nullable: true };
+/** libzmq stores the TTL in deciseconds (E-23): ms / 100 truncated must fit 16 bits. */
+const ttl = (value: number): number | undefined => {
+  const deciseconds = Math.trunc((value | 0) / 100);
+  return deciseconds >= 0 && deciseconds <= 0xffff ? deciseconds * 100 : undefined;
+};
 
 /** Options every socket has. */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
-  rw("affinity", 4, "number", 0),
-  rw("rate", 8, "number", 100),
-  rw("recoveryInterval", 9, "number", 10000),
+  rw("affinity", 4, "number", 0, { int: "uint64" }),
+  rw("rate", 8, "number", 100, int(1)),
+  rw("recoveryInterval", 9, "number", 10000, int(0)),
   ro("type", 16, "number", -1),
-  rw("linger", 17, "number", -1),
-  rw("reconnectInterval", 18, "number", 100),
-  rw("backlog", 19, "number", 100),
-  rw("reconnectMaxInterval", 21, "number", 0),
-  rw("maxMessageSize", 22, "number", -1),
+  rw("linger", 17, "number", -1, int(-1)),
+  rw("reconnectInterval", 18, "number", 100, int(-1)),
+  rw("backlog", 19, "number", 100, int(0)),
+  rw("reconnectMaxInterval", 21, "number", 0, int(0)),
+  rw("maxMessageSize", 22, "number", -1, { int: "int64" }),
   ro("lastEndpoint", 32, "string", null),
-  rw("tcpKeepalive", 34, "number", -1),
-  rw("tcpKeepaliveCount", 35, "number", -1),
-  rw("tcpKeepaliveIdle", 36, "number", -1),
-  rw("tcpKeepaliveInterval", 37, "number", -1),
-  rw("tcpAcceptFilter", 38, "string", null),
+  rw("tcpKeepalive", 34, "number", -1, { int: "enum" }),
+  rw("tcpKeepaliveCount", 35, "number", -1, int(-1)),
+  rw("tcpKeepaliveIdle", 36, "number", -1, int(-1)),
+  rw("tcpKeepaliveInterval", 37, "number", -1, int(-1)),
+  rw("tcpAcceptFilter", 38, "string", null, { nullable: true, writeOnlyInLibzmq: true }),
   rw("immediate", 39, "bool", false),
   rw("ipv6", 42, "bool", false),
   ro("securityMechanism", 43, "string", null),
   rw("plainServer", 44, "bool", false),
-  rw("plainUsername", 45, "string", null),
-  rw("plainPassword", 46, "string", null),
-  rw("zapDomain", 55, "string", null),
-  rw("typeOfService", 57, "number", 0),
-  rw("handshakeInterval", 66, "number", 30000),
-  rw("socksProxy", 68, "string", null),
-  rw("heartbeatInterval", 75, "number", 0),
-  rw("heartbeatTimeToLive", 76, "number", 0),
-  rw("heartbeatTimeout", 77, "number", -1),
-  rw("connectTimeout", 79, "number", 0),
-  rw("tcpMaxRetransmitTimeout", 80, "number", 0),
+  rw("plainUsername", 45, "string", null, text),
+  rw("plainPassword", 46, "string", null, text),
+  rw("zapDomain", 55, "string", null, {}),
+  rw("typeOfService", 57, "number", 0, int(0)),
+  rw("handshakeInterval", 66, "number", 30000, int(0)),
+  rw("socksProxy", 68, "string", null, text),
+  rw("heartbeatInterval", 75, "number", 0, int(0)),
+  rw("heartbeatTimeToLive", 76, "number", 0, { convert: ttl }),
+  rw("heartbeatTimeout", 77, "number", -1, int(0)),
+  rw("connectTimeout", 79, "number", 0, int(0)),
+  rw("tcpMaxRetransmitTimeout", 80, "number", 0, int(0)),
   ro("threadSafe", 81, "bool", false),
-  rw("multicastMaxTransportDataUnit", 84, "number", 1500),
-  rw("vmciBufferSize", 85, "number", 0),
-  rw("vmciBufferMinSize", 86, "number", 0),
-  rw("vmciBufferMaxSize", 87, "number", 0),
-  rw("vmciConnectTimeout", 88, "number", -1),
-  rw("interface", 92, "string", null),
+  rw("multicastMaxTransportDataUnit", 84, "number", 1500, int(1)),
+  rw("vmciBufferSize", 85, "number", 0, { unavailable: true }),
+  rw("vmciBufferMinSize", 86, "number", 0, { unavailable: true }),
+  rw("vmciBufferMaxSize", 87, "number", 0, { unavailable: true }),
+  rw("vmciConnectTimeout", 88, "number", -1, { unavailable: true }),
+  rw("interface", 92, "string", null, text),
   rw("zapEnforceDomain", 93, "bool", false),
   rw("loopbackFastPath", 94, "bool", false),
 ];
 
 /** Options of sockets that can send. */
 export const WRITABLE_OPTIONS: readonly OptionSpec[] = [
-  rw("sendBufferSize", 11, "number", -1),
-  rw("sendHighWaterMark", 23, "number", 1000),
-  rw("sendTimeout", 28, "number", -1),
-  rw("multicastHops", 25, "number", 1),
+  rw("sendBufferSize", 11, "number", -1, int(-1)),
+  rw("sendHighWaterMark", 23, "number", 1000, int(0)),
+  rw("sendTimeout", 28, "number", -1, int(-1)),
+  rw("multicastHops", 25, "number", 1, int(1)),
 ];
 
 /** Options of sockets that can receive. */
 export const READABLE_OPTIONS: readonly OptionSpec[] = [
-  rw("receiveBufferSize", 12, "number", -1),
-  rw("receiveHighWaterMark", 24, "number", 1000),
-  rw("receiveTimeout", 27, "number", -1),
+  rw("receiveBufferSize", 12, "number", -1, int(-1)),
+  rw("receiveHighWaterMark", 24, "number", 1000, int(0)),
+  rw("receiveTimeout", 27, "number", -1, int(-1)),
 ];
 
-export const ROUTING_ID = rw("routingId", 5, "string", null);
+export const ROUTING_ID = rw("routingId", 5, "string", null, {});
 export const PROBE_ROUTER = wo("probeRouter", 51, "bool", false);
 export const CONFLATE = wo("conflate", 54, "bool", false);
 export const NO_DROP = wo("noDrop", 69, "bool", false);
 export const INVERT_MATCHING = rw("invertMatching", 74, "bool", false);
 export const CORRELATE = wo("correlate", 52, "bool", false);
 export const RELAXED = wo("relaxed", 53, "bool", false);
-export const MANDATORY = rw("mandatory", 33, "bool", false);
+export const MANDATORY = rw("mandatory", 33, "bool", false, { writeOnlyInLibzmq: true });
 export const HANDOVER = wo("handover", 56, "bool", false);
 export const MANUAL = wo("manual", 71, "bool", false);
-export const WELCOME_MESSAGE = wo("welcomeMessage", 72, "string", null);
+export const WELCOME_MESSAGE = wo("welcomeMessage", 72, "string", null, { nullable: true, empty: true });
 
 /** Options whose change after bind/connect takes effect immediately (no "will not take effect" warning). */
 export const LIVE_OPTIONS = new Set([
@@ -120,19 +151,48 @@ export const LIVE_OPTIONS = new Set([
   "verbosity",
 ]);
 
-/** Validate and normalise a value for an option, throwing zeromq.js's TypeErrors. */
+/** Validate and normalise a value for an option, throwing zeromq.js's TypeErrors and libzmq's EINVAL. */
 export function coerceOption(spec: OptionSpec, value: unknown): unknown {
+  const rules = spec.rules ?? {};
   switch (spec.kind) {
     case "bool":
       if (typeof value !== "boolean") throw new TypeError("Option value must be a boolean");
       return value;
-    case "number":
+    case "number": {
       if (typeof value !== "number") throw new TypeError("Option value must be a number");
-      return value;
-    case "string":
-      if (value === null) return null;
-      if (typeof value === "string") return value.length === 0 ? null : value;
-      if (Buffer.isBuffer(value)) return value.length === 0 ? null : value.toString("utf8");
-      throw new TypeError("Option value must be a string or buffer");
+      if (rules.unavailable) throw zmqError("EINVAL");
+      if (rules.convert) {
+        const converted = rules.convert(value);
+        if (converted === undefined) throw zmqError("EINVAL");
+        return converted;
+      }
+      switch (rules.int) {
+        case "int64":
+          return Math.trunc(value);
+        case "uint64":
+          return Math.max(0, Math.trunc(value));
+        case "enum":
+          if (value !== -1 && value !== 0 && value !== 1) throw zmqError("EINVAL");
+          return value;
+        case "int32": {
+          const wrapped = value | 0;
+          if (wrapped < (rules.min ?? -0x80000000)) throw zmqError("EINVAL");
+          return wrapped;
+        }
+        default:
+          return value;
+      }
+    }
+    case "string": {
+      let text: string | null;
+      if (value === null) text = null;
+      else if (typeof value === "string") text = value;
+      else if (Buffer.isBuffer(value)) text = value.toString("utf8");
+      else throw new TypeError("Option value must be a string or buffer");
+      if (text === null && !rules.nullable) throw zmqError("EINVAL");
+      if (text === "" && !rules.empty) throw zmqError("EINVAL");
+      if (text !== null && spec.name === "tcpAcceptFilter" && isIP(text) === 0) throw zmqError("EINVAL");
+      return text === "" ? null : text;
+    }
   }
 }

@@ -191,6 +191,7 @@ function readOption(socket: Socket, spec: OptionSpec): unknown {
   const core = coreOf(socket);
   // zeromq.js: getsockopt on a closed socket fails with ENOTSOCK.
   if (core.closed) throw zmqError("ENOTSOCK");
+  if (spec.rules?.unavailable || spec.rules?.writeOnlyInLibzmq) throw zmqError("EINVAL");
   if (spec.name === "securityMechanism") {
     return core.options.plainServer === true || core.options.plainUsername !== null ? "plain" : null;
   }
@@ -201,15 +202,14 @@ function readOption(socket: Socket, spec: OptionSpec): unknown {
 function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
   const core = coreOf(socket);
   if (core.closed) throw zmqError("ENOTSOCK");
+  const coerced = coerceOption(spec, value);
   if (spec.name === "routingId") {
-    const bytes = value === null ? Buffer.alloc(0) : Buffer.isBuffer(value) ? value : undefined;
-    if (bytes === undefined && typeof value !== "string") throw new TypeError("Option value must be a string or buffer");
-    const routingId = bytes ?? Buffer.from(value as string, "utf8");
-    // libzmq accepts 1..255 bytes only; null and "" are EINVAL too.
-    if (routingId.length === 0 || routingId.length > 255) throw zmqError("EINVAL");
+    // Binary ids are kept as bytes; libzmq accepts 1..255 of them.
+    const routingId = Buffer.isBuffer(value) ? value : Buffer.from(coerced as string, "utf8");
+    if (routingId.length > 255) throw zmqError("EINVAL");
     core.routingIdBytes = routingId;
   }
-  core.options[spec.name] = coerceOption(spec, value);
+  core.options[spec.name] = coerced;
   if (core.endpointsUsed && !LIVE_OPTIONS.has(spec.name)) {
     process.emitWarning("Socket option will not take effect until next connect/bind.");
   }

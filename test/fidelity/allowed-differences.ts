@@ -22,20 +22,6 @@ export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: str
   curvePublicKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
   curveSecretKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
   curveServerKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
-  vmciBufferSize: { zeromqjs: "rw throws EINVAL", purezmq: "rw 0", why: "VMCI transport: libzmq built without it" },
-  vmciBufferMinSize: { zeromqjs: "rw throws EINVAL", purezmq: "rw 0", why: "VMCI transport: libzmq built without it" },
-  vmciBufferMaxSize: { zeromqjs: "rw throws EINVAL", purezmq: "rw 0", why: "VMCI transport: libzmq built without it" },
-  vmciConnectTimeout: { zeromqjs: "rw throws EINVAL", purezmq: "rw -1", why: "VMCI transport: libzmq built without it" },
-  tcpAcceptFilter: {
-    zeromqjs: "rw throws EINVAL",
-    purezmq: "rw null",
-    why: "libzmq has no getsockopt for ZMQ_TCP_ACCEPT_FILTER; purezmq reads back the stored value",
-  },
-  mandatory: {
-    zeromqjs: "rw throws EINVAL",
-    purezmq: "rw false",
-    why: "libzmq has no getsockopt for ZMQ_ROUTER_MANDATORY; purezmq reads back the stored value",
-  },
 };
 
 const PENDING = { how: "pending" } as const;
@@ -47,7 +33,8 @@ const ENOTSUP = { how: "rejected", errorClass: "Error", code: "ENOTSUP", message
  * Misuse scenarios (see misuse-scenarios.ts) with different outcomes. zeromq.js only calls libzmq once the socket
  * polls ready (or at the timeout / at once with timeout 0), so a send/receive in the wrong state with no timeout
  * waits forever; purezmq's core rejects at once with the libzmq error (asserted by test/sockets/patterns.test.ts).
- * OPEN QUESTION for the lead: keep fail-fast, or wait like zeromq.js.
+ * Decision: keep fail-fast. zeromq.js's own docs call EFSM the intended outcome (its test carries a FIXME), and a
+ * promise that can never settle is a bug a user cannot see.
  */
 export const MISUSE_DIFFERENCES: Record<string, { zeromqjs: unknown; purezmq: unknown; why: string }> = {
   "REQ receive before send (EFSM)": { zeromqjs: PENDING, purezmq: EFSM, why: "fail-fast instead of waiting forever" },
@@ -57,13 +44,6 @@ export const MISUSE_DIFFERENCES: Record<string, { zeromqjs: unknown; purezmq: un
     zeromqjs: PENDING,
     purezmq: ENOTSUP,
     why: "fail-fast instead of waiting forever",
-  },
-  "ROUTER mandatory, unknown peer (EHOSTUNREACH)": {
-    zeromqjs: [PENDING, EHOSTUNREACH],
-    purezmq: [EHOSTUNREACH, EHOSTUNREACH],
-    why:
-      "without sendTimeout and with no peer at all zeromq.js waits for the first peer (then routes or fails); purezmq " +
-      "rejects at once",
   },
   "ipc address in use (EADDRINUSE)": {
     zeromqjs: { how: "resolved" },

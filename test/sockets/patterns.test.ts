@@ -191,8 +191,16 @@ describe("misuse errors", () => {
     expect(() => new zmq.Push({ linger: "x" } as never)).toThrow("Option value must be a number");
   });
 
-  it("ROUTER mandatory rejects unknown ids with EHOSTUNREACH", async () => {
-    const router = track(new zmq.Router({ mandatory: true }));
+  it("ROUTER mandatory rejects unknown ids with EHOSTUNREACH; with no peer at all it waits for one", async () => {
+    const router = track(new zmq.Router({ mandatory: true, sendTimeout: 0 }));
+    await expect(router.send(["nobody", "x"])).rejects.toMatchObject({ code: "EHOSTUNREACH" });
+    router.sendTimeout = -1;
+    await router.bind("inproc://mandatory-wait");
+    const sent = router.send(["late", "hello"]);
+    const dealer = track(new zmq.Dealer({ routingId: "late" }));
+    dealer.connect("inproc://mandatory-wait");
+    await sent;
+    expect((await dealer.receive())[0]!.toString()).toBe("hello");
     await expect(router.send(["nobody", "x"])).rejects.toMatchObject({ code: "EHOSTUNREACH" });
   });
 

@@ -69,8 +69,10 @@ export class RouterBehavior extends FairQueueBehavior {
     const pipe = this.routes.get(frames[0]!.toString("latin1"));
     const mandatory = this.host.options.mandatory === true;
     if (pipe === undefined) {
-      if (mandatory) throw zmqError("EHOSTUNREACH");
-      return true;
+      if (!mandatory) return true;
+      // zeromq.js waits while a mandatory ROUTER has no peer at all (POLLOUT is false), unless the send may not wait.
+      if (this.routes.size === 0 && this.host.options.sendTimeout !== 0) return false;
+      throw zmqError("EHOSTUNREACH");
     }
     if (pipe.full) return !mandatory;
     pipe.write(frames.slice(1));
