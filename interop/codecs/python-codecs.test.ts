@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import protobufjs from "protobufjs";
 import { expect, it, onTestFinished } from "vitest";
-import { ExtData, msgpack, pickle, protobuf, protobufBytes, PyByteArray, PyFrozenSet, PyObject, PyTuple, unpickle } from "../../src/codecs/index.js";
+import { ExtData, msgpack, pickle, pickledProtobuf, protobuf, protobufBytes, PyByteArray, PyFrozenSet, PyObject, PyTuple, unpickle } from "../../src/codecs/index.js";
 import { describeInterop, runPythonSync } from "../helpers/python.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -174,14 +174,17 @@ describeInterop("protobuf with python3-protobuf", ["google.protobuf"], () => {
     const CameraProp = protobufjs.loadSync(join(protoDir, "camera.proto")).lookupType("camera_prop");
     const codec = protobuf(CameraProp);
     const ours = codec.encode(CameraProp.create({ name: "front", width: 1920, height: 1080 }));
-    const result = python<{ serialized: string; pickled: string; pickled_old: string[]; parsed: object }>({
+    const result = python<{ serialized: string; pickled: string; pickled_old: string[]; parsed: object; unpickled: object | null }>({
       kind: "protobuf",
       dir,
       name: "cam",
       width: 640,
       height: 480,
       ours: ours.toString("hex"),
+      ours_pickled: pickle(pickledProtobuf("msg_pb2", "camera_prop", ours)).toString("hex"),
     });
+    // send_pyobj(camera_prop) from TypeScript: Python's recv_pyobj rebuilds the message.
+    expect(result.unpickled).toEqual({ type: "camera_prop", name: "front", width: 1920, height: 1080 });
     expect(result.parsed).toEqual({ name: "front", width: 1920, height: 1080 });
     expect(CameraProp.toObject(codec.decode(Buffer.from(result.serialized, "hex")))).toEqual({ name: "cam", width: 640, height: 480 });
     for (const hex of [result.pickled, ...result.pickled_old]) {

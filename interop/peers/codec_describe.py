@@ -86,7 +86,10 @@ def main():
         m = msg_pb2.camera_prop(name=cmd["name"], width=cmd["width"], height=cmd["height"])
         parsed = msg_pb2.camera_prop()
         parsed.ParseFromString(bytes.fromhex(cmd["ours"]))
+        unpickled = pickle.loads(bytes.fromhex(cmd["ours_pickled"])) if "ours_pickled" in cmd else None
         print(json.dumps({
+            "unpickled": None if unpickled is None else {
+                "type": type(unpickled).__name__, "name": unpickled.name, "width": unpickled.width, "height": unpickled.height},
             "serialized": m.SerializeToString().hex(),
             "pickled": pickle.dumps(m, pickle.HIGHEST_PROTOCOL).hex(),
             "pickled_old": [pickle.dumps(m, p).hex() for p in (0, 1, 2)],

@@ -1,5 +1,5 @@
 import { CodecError } from "../codec.js";
-import { PyByteArray, PyFrozenSet, PyTuple } from "./values.js";
+import { PyByteArray, PyFrozenSet, PyGlobal, PyObject, PyTuple } from "./values.js";
 
 /** A growable byte buffer for the pickler. */
 class Output {
@@ -83,6 +83,7 @@ const OP = {
   STACK_GLOBAL: 0x93,
   REDUCE: 0x52,
   TUPLE1: 0x85,
+  BUILD: 0x62,
 } as const;
 
 /** Two's complement little-endian, shortest form (LONG1 / LONG4). */
@@ -108,7 +109,9 @@ export interface PickleOptions {
  * Encode JavaScript values as a framed protocol-4 pickle that Python's `pickle.loads` (and pyzmq's `recv_pyobj`) loads:
  * null/undefined → None, boolean, number (integral → int, else float), bigint → int, string → str,
  * Buffer/Uint8Array → bytes, PyByteArray → bytearray, Array → list, PyTuple → tuple, Map and plain objects → dict,
- * Set → set, PyFrozenSet → frozenset. Anything else (functions, symbols, class instances, cycles) is refused.
+ * Set → set, PyFrozenSet → frozenset, PyGlobal → a class reference, PyObject → `class(*args)` plus its state (the
+ * receiving Python constructs it, as with any pickle). Anything else (functions, symbols, class instances, cycles) is
+ * refused.
  */
 /** Writes one pickle; methods rather than per-call closures (see ARCHITECTURE.md, performance rules). */
 class Pickler {
@@ -162,6 +165,12 @@ class Pickler {
     this.out.bytes(data);
   }
 
+  global(module: string, name: string): void {
+    this.str(module);
+    this.str(name);
+    this.out.byte(OP.STACK_GLOBAL);
+  }
+
   write(item: unknown, depth: number): void {
     if (depth > this.maxDepth) throw new CodecError("pickle", `nesting deeper than ${this.maxDepth}`);
     if (item === null || item === undefined) return this.out.byte(OP.NONE);
@@ -184,16 +193,24 @@ class Pickler {
     const object = item as object;
     if (object instanceof Uint8Array) return this.bytes(object);
     if (object instanceof PyByteArray) {
-      this.str("builtins");
-      this.str("bytearray");
-      this.out.byte(OP.STACK_GLOBAL);
+      this.global("builtins", "bytearray");
       this.bytes(object.bytes);
       this.out.byte(OP.TUPLE1);
       return this.out.byte(OP.REDUCE);
     }
+    if (object instanceof PyGlobal) return this.global(object.module, object.name);
     if (this.active.has(object)) throw new CodecError("pickle", "cannot pickle a cyclic structure");
     this.active.add(object);
-    if (object instanceof PyTuple) {
+    if (object instanceof PyObject) {
+      // class(*args), then BUILD with the state: how Python pickles e.g. a protobuf message
+      this.global(object.module, object.name);
+      this.write(PyTuple.of(...object.args), depth + 1);
+      this.out.byte(OP.REDUCE);
+      if (object.state !== undefined) {
+        this.write(object.state, depth + 1);
+        this.out.byte(OP.BUILD);
+      }
+    } else if (object instanceof PyTuple) {
       if (object.length === 0) this.out.byte(OP.EMPTY_TUPLE);
       else {
         this.out.byte(OP.MARK);

@@ -60,3 +60,13 @@ export function protobufBytes(value: unknown): Buffer | undefined {
   }
   return undefined;
 }
+
+/**
+ * A protobuf message as Python pickles it (`send_pyobj(message)`): Python's `recv_pyobj` rebuilds it as an instance of
+ * `module.name` (e.g. "msg_pb2", "camera_prop") from its serialized bytes.
+ */
+export function pickledProtobuf(module: string, name: string, serialized: Uint8Array): PyObject {
+  const object = new PyObject(module, name, []);
+  object.state = { serialized: Buffer.from(serialized.buffer, serialized.byteOffset, serialized.byteLength) };
+  return object;
+}
