@@ -1,11 +1,13 @@
 /**
- * Payload codec throughput: `npx tsx bench/codecs.ts [--ms=300]`.
+ * Payload codec throughput: `npm run bench:build && node bench/out/build/codecs.mjs [--ms=300]` (compiled: tsx's
+ * transform would add its own per-closure cost to the numbers).
  * Decodes (and encodes) typical small payloads in a tight loop and prints operations per second per codec. The
  * pickles are the bytes CPython 3.11's `pickle.dumps(value, 5)` writes (what pyzmq's send_pyobj sends).
  */
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import protobufjs from "protobufjs";
 import { json, msgpack, protobuf, pyobj, string, type Codec } from "../src/codecs/index.js";
+import { ROOT } from "./lib/paths.js";
 
 const ms = Number(process.argv.find((a) => a.startsWith("--ms="))?.slice(5) ?? 300);
 
@@ -16,7 +18,7 @@ const PY_SMALL_DICT = Buffer.from(
 );
 const PY_LIST_123 = Buffer.from("8005950b000000000000005d94284b014b024b03652e", "hex");
 
-const protoPath = fileURLToPath(new URL("../examples/proto/camera.proto", import.meta.url));
+const protoPath = join(ROOT, "examples", "proto", "camera.proto");
 const CameraProp = protobufjs.loadSync(protoPath).lookupType("camera_prop");
 const camera = protobuf(CameraProp);
 

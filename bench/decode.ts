@@ -1,6 +1,6 @@
 /**
  * Decoder throughput: ZMTP frames of 1 B and 1 KiB fed in 64 KiB chunks (what a net.Socket delivers).
- * A benchmark, not a test: `npx tsx bench/decode.ts`.
+ * A benchmark, not a test: `npm run bench:build && node bench/out/build/decode.mjs` (compiled, not under tsx).
  */
 import { FRAME, FrameDecoder } from "../src/zmtp/decoder.js";
 import { FrameWriter } from "../src/zmtp/encoder.js";

@@ -32,8 +32,11 @@ async function listen(transport: Transport, onSocket: (socket: net.Socket) => vo
   return { server, address: { host: "127.0.0.1", port: (server.address() as net.AddressInfo).port } };
 }
 
-async function dial(address: Address): Promise<net.Socket> {
-  const socket = address.path !== undefined ? net.connect(address.path) : net.connect(address.port!, address.host!);
+/** Connects reading with `onread` into one reused buffer (no allocation per read). */
+async function dial(address: Address, onRead: (nread: number, buf: Buffer) => boolean): Promise<net.Socket> {
+  const onread = { buffer: Buffer.allocUnsafe(READ_BUFFER), callback: onRead };
+  const { path, port, host } = address;
+  const socket = path !== undefined ? net.connect({ path, onread }) : net.connect({ port: port!, host, onread });
   socket.setNoDelay(true);
   await once(socket, "connect");
   return socket;
@@ -63,9 +66,7 @@ export async function receive(args: { connect: Address; size: number }): Promise
     if (length !== args.size) wrongSize++;
     return true;
   });
-  const onread = { buffer: Buffer.allocUnsafe(READ_BUFFER), callback: (nread: number, buf: Buffer) => counter.feed(buf, nread) };
-  const { path, port, host } = args.connect;
-  const socket = path !== undefined ? net.connect({ path, onread }) : net.connect({ port: port!, host, onread });
+  const socket = await dial(args.connect, (nread, buf) => counter.feed(buf, nread));
   socket.on("error", (error) => fail(error));
   socket.on("close", () => fail(new Error("raw sender closed before the end marker")));
   try {
@@ -140,11 +141,13 @@ export async function echo(args: { transport: Transport }, ctx: OpContext): Prom
 }
 
 export async function ping(args: { connect: Address; size: number; seconds: number; warmup: number }): Promise<LatencyResult> {
-  const socket = await dial(args.connect);
-  socket.on("error", () => {});
   let wake: (() => void) | undefined;
-  const parser = new LengthPrefixedParser(() => wake!());
-  socket.on("data", (chunk: Buffer) => parser.push(chunk));
+  const counter = new LengthCounter(() => {
+    wake!();
+    return true;
+  });
+  const socket = await dial(args.connect, (nread, buf) => counter.feed(buf, nread));
+  socket.on("error", () => {});
   const msg = Buffer.alloc(args.size, 0x61);
   const header = Buffer.allocUnsafe(4);
   header.writeUInt32LE(args.size, 0);

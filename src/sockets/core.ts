@@ -158,6 +158,11 @@ export class SocketCore implements SocketHost, Observable {
     return waiter.promise;
   }
 
+  /** A message ready now, or undefined; throws what the socket type's receive throws (EFSM, ENOTSUP). */
+  receiveNow(): Buffer[] | undefined {
+    return this.behavior.receive();
+  }
+
   receive(): Promise<Buffer[]> {
     try {
       const frames = this.behavior.receive();

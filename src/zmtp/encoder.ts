@@ -2,6 +2,9 @@ import { COPY_THRESHOLD, FLAG_COMMAND, FLAG_LONG, FLAG_MORE } from "./constants.
 
 const TWO_32 = 0x1_0000_0000;
 const SLAB_SIZE = 64 * 1024;
+const FIRST_SLAB_SIZE = 1024;
+const SMALL_BODY = 32;
+const EMPTY_SLAB = Buffer.alloc(0);
 
 /** Size of the header for a body of `length` bytes: short form up to 255, long form above (F-1). */
 export function headerSize(length: number): number {
@@ -43,7 +46,9 @@ export function encodeMessage(parts: readonly Uint8Array[]): Buffer {
  * Regions handed out by `take()` are never written again, so the stream may hold on to them.
  */
 export class FrameWriter {
-  private slab = Buffer.allocUnsafe(SLAB_SIZE);
+  private slab = EMPTY_SLAB;
+  /** Slabs start small (idle connections stay cheap) and grow to SLAB_SIZE as traffic flows. */
+  private nextSlabSize = FIRST_SLAB_SIZE;
   /** Start of the not-yet-taken region of the slab. */
   private start = 0;
   private pos = 0;
@@ -60,8 +65,16 @@ export class FrameWriter {
     this.bytes += headerSize(length) + length;
     if (length <= COPY_THRESHOLD) {
       this.reserve(9 + length);
-      this.pos += writeHeader(this.slab, this.pos, flags, length);
-      if (length > 0) this.pos += body.copy(this.slab, this.pos);
+      const slab = this.slab;
+      let pos = this.pos + writeHeader(slab, this.pos, flags, length);
+      if (length <= SMALL_BODY) {
+        // a plain loop beats Buffer#copy's native call for a few bytes
+        for (let i = 0; i < length; i++) slab[pos + i] = body[i]!;
+        pos += length;
+      } else {
+        pos += body.copy(slab, pos);
+      }
+      this.pos = pos;
       return;
     }
     this.reserve(9);
@@ -98,7 +111,8 @@ export class FrameWriter {
   private reserve(n: number): void {
     if (this.slab.length - this.pos >= n) return;
     this.seal();
-    this.slab = Buffer.allocUnsafe(Math.max(SLAB_SIZE, n));
+    this.slab = Buffer.allocUnsafe(Math.max(this.nextSlabSize, n));
+    this.nextSlabSize = Math.min(this.nextSlabSize * 4, SLAB_SIZE);
     this.start = 0;
     this.pos = 0;
   }
