@@ -11,7 +11,7 @@ export const MECHANISM_SIZE = 20;
 export const HANDSHAKE_FRAME_LIMIT = 1024 * 1024;
 
 /** Bodies up to this size are copied into the outbound batch; larger ones are written by reference. */
-export const COPY_THRESHOLD = 1024;
+export const COPY_THRESHOLD = 256;
 
 export const EMPTY = Buffer.alloc(0);
 
