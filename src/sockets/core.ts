@@ -296,7 +296,15 @@ export class SocketCore implements SocketHost, Observable {
 
   // ---- bind / unbind
 
+  /** PLAIN is configurable (zeromq.js options) but not implemented: refuse rather than silently run unauthenticated. */
+  private checkSecurity(address: string): void {
+    if (this.options.plainServer === true || this.options.plainUsername !== null) {
+      throw zmqError("ENOTSUP", "PLAIN security is not supported by purezmq yet", address);
+    }
+  }
+
   async bind(address: string): Promise<void> {
+    this.checkSecurity(address);
     this.endpointsUsed = true;
     let endpoint;
     try {
@@ -373,6 +381,7 @@ export class SocketCore implements SocketHost, Observable {
   // ---- connect / disconnect
 
   connect(address: string, routingId?: Buffer): void {
+    this.checkSecurity(address);
     let endpoint;
     try {
       endpoint = parseEndpoint(address, "connect");

@@ -211,6 +211,14 @@ describe("misuse errors", () => {
     expect(() => push.connect("foo://bar")).toThrow(expect.objectContaining({ code: "EPROTONOSUPPORT" }));
   });
 
+  it("PLAIN options are refused at bind/connect instead of running unauthenticated", async () => {
+    const server = track(new zmq.Pull({ plainServer: true }));
+    expect(server.securityMechanism).toBe("plain");
+    await expect(server.bind("tcp://127.0.0.1:*")).rejects.toMatchObject({ code: "ENOTSUP" });
+    const client = track(new zmq.Push({ plainUsername: "admin", plainPassword: "secret" }));
+    expect(() => client.connect("tcp://127.0.0.1:5555")).toThrow(expect.objectContaining({ code: "ENOTSUP" }));
+  });
+
   it("for await ends when the socket closes", async () => {
     const pull = track(new zmq.Pull());
     const push = track(new zmq.Push());
