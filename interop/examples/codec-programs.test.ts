@@ -96,6 +96,12 @@ const PROTOBUF: Case[] = [
     prints: "camera_prop name=cam width=640 height=480",
   },
   {
+    what: "sendPyobj(pickledProtobuf(camera_prop)) to recv_pyobj",
+    publisher: { lang: "ts", program: "protobuf_pub", args: ["--pickled"] },
+    subscriber: { lang: "py", program: "protobuf_sub", args: ["--pickled"] },
+    prints: "camera_prop name=front width=1920 height=1080",
+  },
+  {
     what: "the protobuf codec to ParseFromString()",
     publisher: { lang: "ts", program: "protobuf_pub" },
     subscriber: { lang: "py", program: "protobuf_sub" },
