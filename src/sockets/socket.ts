@@ -46,6 +46,8 @@ export abstract class Socket {
   get events(): Observer {
     let observer = observers.get(this);
     if (observer === undefined) {
+      // zeromq.js cannot start a monitor on a closed socket
+      if (coreOf(this).closed) throw zmqError("ENOTSOCK");
       observer = new Observer(this);
       observers.set(this, observer);
     }

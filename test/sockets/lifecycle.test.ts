@@ -217,6 +217,12 @@ describe("Observer events", () => {
     await expect(events.receive()).rejects.toMatchObject({ code: "EBADF" });
   });
 
+  it("events of a socket closed before anyone asked for them throws ENOTSOCK, as zeromq.js", () => {
+    const socket = new zmq.Pull();
+    socket.close();
+    expect(() => socket.events).toThrow(expect.objectContaining({ code: "ENOTSOCK" }));
+  });
+
   it("an incompatible peer gives handshake:error:protocol (H-7)", async () => {
     const server = track(new zmq.Pull());
     const client = track(new zmq.Publisher());
