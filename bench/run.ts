@@ -8,6 +8,7 @@
  *   npm run bench -- --quick               1 short run with smaller fan-out / connection counts
  *   npm run bench -- --filter=PUSH,REQ     only cases whose id contains one of the words (case-insensitive)
  *   npm run bench -- --runs=5 --seconds=1  override the number of runs / seconds per measurement
+ *   npm run bench -- --warmup=0.5          seconds of throughput traffic ignored before measuring (default 0.2)
  *   npm run bench -- --profile             also write V8 CPU profiles of the purezmq workers to bench/out/prof/
  *   npm run bench:run -- ...               the same without rebuilding (after an earlier `npm run bench`)
  *
@@ -29,6 +30,7 @@ interface Cli {
   filters: string[];
   runs: number;
   seconds?: number;
+  warmup?: number;
   profile: boolean;
 }
 
@@ -41,6 +43,7 @@ function parseArgs(argv: string[]): Cli {
     else if (key === "--runs") cli.runs = Number(value);
     else if (key === "--profile") cli.profile = true;
     else if (key === "--seconds") cli.seconds = Number(value);
+    else if (key === "--warmup") cli.warmup = Number(value);
     else throw new Error(`unknown argument ${arg} (see the comment at the top of bench/run.ts)`);
   }
   if (cli.quick && !argv.some((a) => a.startsWith("--runs"))) cli.runs = 1;
@@ -51,6 +54,7 @@ function settingsFor(cli: Cli): Settings {
   const seconds = cli.seconds ?? (cli.quick ? 0.25 : 0.4);
   return {
     seconds,
+    warmupSeconds: cli.warmup ?? (cli.quick ? 0.1 : 0.2),
     latencySeconds: seconds,
     fanout: cli.quick ? [1, 10] : [1, 10, 100],
     dealers: cli.quick ? 100 : 1000,

@@ -40,7 +40,8 @@ function detail(metrics: Metrics | undefined): string {
   if (metrics === undefined) return "—";
   if (metrics.mbPerSec !== undefined) {
     const delivered = metrics.delivered! < 0.999 ? ` ${(metrics.delivered! * 100).toFixed(0)}% dlv` : "";
-    return `${human(metrics.mbPerSec)} MB/s${delivered}`;
+    const burst = metrics.burst! > 0 ? " burst" : "";
+    return `${human(metrics.mbPerSec)} MB/s${delivered}${burst}`;
   }
   if (metrics.p99 !== undefined) return `mean ${human(metrics.mean)} p99 ${human(metrics.p99)}`;
   if (metrics.connectSeconds !== undefined) return `connect ${metrics.connectSeconds.toFixed(2)} s`;
@@ -73,6 +74,8 @@ export function table(cases: Case[], med: Medians, runs: number): string {
     ...rows.map(line),
     "",
     `medians of ${runs} run(s) (idle-connection memory: first run only); pz/zmq and pz/raw are "times better" (>1 = purezmq ahead), inverted for latency and memory;`,
-    `raw net for PUB→SUB is the raw PUSH→PULL stream of the same size; "dlv" = share of sent messages delivered (PUB drops at HWM).`,
+    `raw net for PUB→SUB is the raw PUSH→PULL stream of the same size; "dlv" = share of sent messages delivered (PUB drops at HWM);`,
+    `throughput = messages after the warm-up / max(receiver's window, sender's measured seconds); "burst" = the stream arrived`,
+    `in one burst after the sender finished (the sender never yielded to the event loop), rate over the whole send time.`,
   ].join("\n");
 }

@@ -5,13 +5,15 @@ import { ipcPath, type Transport } from "../lib/endpoints.js";
 import type { OpContext } from "../lib/protocol.js";
 import { framedBatch, LengthCounter, LengthPrefixedParser } from "../lib/raw-framing.js";
 import { nowSeconds } from "../lib/stats.js";
-import type { ThroughputResult } from "./throughput.js";
+import { CLOCK_EVERY, type ThroughputResult } from "./throughput.js";
 import { summarise, type LatencyResult } from "./latency.js";
 
-/** Bytes per write turn on the sending side. */
+/** Bytes per write turn on the sending side (at least one message). */
 const BATCH = 256 * 1024;
+/** The sender waits for "drain" once this many bytes are queued in the stream. */
+const QUEUED = 4 * 1024 * 1024;
 /** The receiver's reused read buffer. */
-const READ_BUFFER = 256 * 1024;
+const READ_BUFFER = 1024 * 1024;
 
 interface Address {
   host?: string;
@@ -46,10 +48,16 @@ async function dial(address: Address, onRead: (nread: number, buf: Buffer) => bo
  * The receiving side connects and reads with `onread` into one reused buffer, counting messages by their length
  * prefixes in place: no allocation and no copy per read or per message, whatever the message size.
  */
-export async function receive(args: { connect: Address; size: number }): Promise<ThroughputResult> {
+export async function receive(args: { connect: Address; size: number; warmup: number }): Promise<ThroughputResult> {
+  // The same warm-up rule as ops/throughput.ts: skip `warmup` seconds from the first message, checking the clock
+  // once per CLOCK_EVERY messages.
   let first = 0;
+  let firstReceived = 0;
   let messages = 0;
+  let received = 0;
   let wrongSize = 0;
+  let warming = args.warmup > 0;
+  let warmEnd = 0;
   let finish!: (result: ThroughputResult) => void;
   let fail!: (error: Error) => void;
   const done = new Promise<ThroughputResult>((resolve, reject) => {
@@ -58,12 +66,21 @@ export async function receive(args: { connect: Address; size: number }): Promise
   });
   const counter = new LengthCounter((length) => {
     if (length === 0) {
-      finish({ messages, seconds: nowSeconds() - first, wrongSize });
+      const burst = messages === 0;
+      const from = burst ? firstReceived : first;
+      finish({ messages: burst ? received : messages, seconds: nowSeconds() - from, received, wrongSize, burst });
       return false;
     }
-    if (messages === 0) first = nowSeconds();
-    messages++;
     if (length !== args.size) wrongSize++;
+    if (received++ === 0) {
+      firstReceived = nowSeconds();
+      warmEnd = firstReceived + args.warmup;
+    }
+    if (warming) {
+      if ((received & (CLOCK_EVERY - 1)) === 0 && nowSeconds() >= warmEnd) warming = false;
+      return true;
+    }
+    if (messages++ === 0) first = nowSeconds();
     return true;
   });
   const socket = await dial(args.connect, (nread, buf) => counter.feed(buf, nread));
@@ -112,7 +129,8 @@ export async function send(args: { transport: Transport; size: number; seconds: 
       socket.uncork();
     }
     sent += perTurn;
-    if (!ok) await once(socket, "drain");
+    // Keep up to QUEUED bytes in the stream so the kernel always has the next turn at hand while we wait.
+    if (!ok && socket.writableLength >= QUEUED) await once(socket, "drain");
   } while (nowSeconds() < deadline);
   socket.end(Buffer.alloc(4)); // the end marker: an empty message
   await closed;

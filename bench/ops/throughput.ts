@@ -1,6 +1,8 @@
 /**
  * PUSH→PULL and PUB→SUB throughput through the public API, as a user writes it (`await send()`, `for await`).
- * The receiver times from its first data message to the end marker (an empty message) that follows the last one.
+ * The receiver ignores a warm-up period (JIT, queues filling) that starts with its first data message, then times
+ * from the first message after it to the end marker (an empty message) that follows the last one. The sender sends
+ * for warm-up + measured seconds.
  * PUB also sends empty probe messages until every subscriber has seen one (the orchestrator relays "go"), because
  * a PUB drops everything sent before a subscription arrives.
  */
@@ -21,6 +23,8 @@ export interface ReceiverArgs {
   sockets?: number;
   /** Connect to this endpoint instead of binding. */
   connect?: string;
+  /** Seconds of data messages received before measuring starts. */
+  warmup: number;
 }
 
 export interface SenderArgs {
@@ -33,10 +37,21 @@ export interface SenderArgs {
 }
 
 export interface ThroughputResult {
+  /** Messages received in the measured period, and its length. */
   messages: number;
   seconds: number;
+  /** Every data message received, warm-up included (for the delivered share). */
+  received: number;
   wrongSize: number;
+  /**
+   * The whole stream arrived within the warm-up, i.e. in one burst after the sender had finished (a sender that never
+   * yields to the event loop): then `messages`/`seconds` cover every message received.
+   */
+  burst: boolean;
 }
+
+/** Clock reads during warm-up happen once per this many messages (a power of two), keeping them off the hot path. */
+export const CLOCK_EVERY = 64;
 
 type Receiver = InstanceType<ZmqModule["Pull"]> | InstanceType<ZmqModule["Subscriber"]>;
 type Sender = InstanceType<ZmqModule["Push"]> | InstanceType<ZmqModule["Publisher"]>;
@@ -45,17 +60,22 @@ interface Tally {
   first: number;
   end: number;
   messages: number;
+  received: number;
   wrongSize: number;
+  burst: boolean;
 }
 
 /** Receives until the end marker; resolves "probe" callbacks for PUB warm-up. */
-async function drain(socket: Receiver, size: number, onProbe: () => void): Promise<Tally> {
-  const tally: Tally = { first: 0, end: 0, messages: 0, wrongSize: 0 };
+async function drain(socket: Receiver, size: number, warmup: number, onProbe: () => void): Promise<Tally> {
+  const tally: Tally = { first: 0, end: 0, messages: 0, received: 0, wrongSize: 0, burst: false };
   let probed = false;
+  let warming = warmup > 0;
+  let firstReceived = 0;
+  let warmEnd = 0;
   for await (const [msg] of socket) {
     const length = msg!.length;
     if (length === 0) {
-      if (tally.messages === 0) {
+      if (tally.received === 0) {
         if (!probed) {
           probed = true;
           onProbe();
@@ -65,9 +85,21 @@ async function drain(socket: Receiver, size: number, onProbe: () => void): Promi
       tally.end = nowSeconds();
       break;
     }
-    if (tally.messages === 0) tally.first = nowSeconds();
-    tally.messages++;
     if (length !== size) tally.wrongSize++;
+    if (tally.received++ === 0) {
+      firstReceived = nowSeconds();
+      warmEnd = firstReceived + warmup;
+    }
+    if (warming) {
+      if ((tally.received & (CLOCK_EVERY - 1)) === 0 && nowSeconds() >= warmEnd) warming = false;
+      continue;
+    }
+    if (tally.messages++ === 0) tally.first = nowSeconds();
+  }
+  if (tally.messages === 0) {
+    tally.burst = true;
+    tally.messages = tally.received;
+    tally.first = firstReceived;
   }
   return tally;
 }
@@ -91,7 +123,7 @@ export async function receive(args: ReceiverArgs, ctx: OpContext): Promise<Throu
     let probes = 0;
     const tallies = await Promise.all(
       sockets.map((socket) =>
-        drain(socket, args.size, () => {
+        drain(socket, args.size, args.warmup, () => {
           if (++probes === count) ctx.emit("subscribed");
         }),
       ),
@@ -101,7 +133,9 @@ export async function receive(args: ReceiverArgs, ctx: OpContext): Promise<Throu
     return {
       messages: tallies.reduce((sum, t) => sum + t.messages, 0),
       seconds: end - first,
+      received: tallies.reduce((sum, t) => sum + t.received, 0),
       wrongSize: tallies.reduce((sum, t) => sum + t.wrongSize, 0),
+      burst: tallies.some((t) => t.burst),
     };
   } finally {
     for (const socket of sockets) {
@@ -166,7 +200,7 @@ export async function send(args: SenderArgs, ctx: OpContext): Promise<{ sent: nu
 
 /** inproc: both ends in this process (inproc does not cross processes); "go" and "stop" are relayed locally. */
 export async function inproc(
-  args: Omit<SenderArgs, "transport" | "connect">,
+  args: Omit<SenderArgs, "transport" | "connect"> & { warmup: number },
   ctx: OpContext,
 ): Promise<ThroughputResult & { sent: number }> {
   let bound!: (endpoint: string) => void;
@@ -176,7 +210,7 @@ export async function inproc(
   const stop = new Promise<void>((resolve) => (received = resolve));
   let stopped = false;
   const receiving = receive(
-    { impl: args.impl, pattern: args.pattern, transport: "inproc", size: args.size },
+    { impl: args.impl, pattern: args.pattern, transport: "inproc", size: args.size, warmup: args.warmup },
     {
       ...ctx,
       emit: (event, data) => {
@@ -186,7 +220,7 @@ export async function inproc(
     },
   );
   const sending = send(
-    { ...args, transport: "inproc", connect: await endpoint },
+    { impl: args.impl, pattern: args.pattern, size: args.size, seconds: args.seconds, transport: "inproc", connect: await endpoint },
     {
       emit: () => {},
       hasSignal: (name) => (name === "go" ? go : stopped),
