@@ -19,6 +19,7 @@ import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
 const RESOLVED = Promise.resolve();
+const MAX_SYNC_SENDS = 512;
 
 interface BoundEndpoint {
   readonly address: string;
@@ -66,6 +67,7 @@ export class SocketCore implements SocketHost, Observable {
   private readonly sinks: Array<(event: Event) => void> = [];
   private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
+  private syncSends = 0;
 
   constructor(
     readonly type: number,
@@ -145,7 +147,12 @@ export class SocketCore implements SocketHost, Observable {
   send(message: MessageLike | MessageLike[]): Promise<void> {
     const frames = toFrames(message);
     try {
-      if (this.behavior.send(frames)) return RESOLVED;
+      if (this.behavior.send(frames)) {
+        // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
+        if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
+        this.syncSends = 0;
+        return new Promise((resolve) => setImmediate(resolve));
+      }
     } catch (error) {
       return Promise.reject(error);
     }
