@@ -515,9 +515,7 @@ export class SocketCore implements SocketHost, Observable {
         if (pipe !== undefined && entry !== undefined) {
           const { handler, bind } = this.handlerFor(pipe, address, (_l, error, ready) => {
             entry.pending = undefined;
-            if (ready && (!this.behavior.earlyAttach || this.options.immediate === true)) this.detach(pipe);
-            else if (ready) this.behavior.linkLost(pipe);
-            void error;
+            this.connectionLost(entry, error, ready);
           });
           bind(link);
           entry.pending = link;
