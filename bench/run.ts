@@ -8,7 +8,8 @@
  *   npm run bench -- --quick               1 short run with smaller fan-out / connection counts
  *   npm run bench -- --filter=PUSH,REQ     only cases whose id contains one of the words (case-insensitive)
  *   npm run bench -- --runs=5 --seconds=1  override the number of runs / seconds per measurement
- *   npm run bench -- --warmup=0.5          seconds of throughput traffic ignored before measuring (default 0.2)
+ *   npm run bench -- --warmup=0.5          seconds of throughput traffic ignored before measuring (default 0.2,
+ *                                          0.6 for messages of 64 KiB and more)
  *   npm run bench -- --profile             also write V8 CPU profiles of the purezmq workers to bench/out/prof/
  *   npm run bench:run -- ...               the same without rebuilding (after an earlier `npm run bench`)
  *
@@ -55,7 +56,9 @@ function settingsFor(cli: Cli): Settings {
   return {
     seconds,
     warmupSeconds: cli.warmup ?? (cli.quick ? 0.1 : 0.2),
+    largeWarmupSeconds: cli.warmup ?? (cli.quick ? 0.3 : 0.6),
     latencySeconds: seconds,
+    latencyWarmupSeconds: cli.quick ? 0.1 : 0.5,
     fanout: cli.quick ? [1, 10] : [1, 10, 100],
     dealers: cli.quick ? 100 : 1000,
     idleConnections: cli.quick ? 1000 : 10_000,
@@ -102,7 +105,7 @@ async function main(): Promise<void> {
   const cases = allCases(settings).filter(
     (c) => cli.filters.length === 0 || cli.filters.some((f) => c.id.toLowerCase().includes(f)),
   );
-  const impls: Impl[] = ["purezmq", "zeromq", "raw"];
+  const impls: Impl[] = ["purezmq", "zeromq", "raw", "rawmsg"];
   const samples: Samples = {};
   const errors: Array<{ run: number; case: string; impl: Impl; error: string }> = [];
   const started = Date.now();

@@ -23,7 +23,11 @@ export interface Settings {
   seconds: number;
   /** Throughput: seconds of traffic the receiver ignores (from its first message) before measuring. */
   warmupSeconds: number;
+  /** The same for messages of LARGE bytes and more, whose receivers take longer to reach a steady state. */
+  largeWarmupSeconds: number;
   latencySeconds: number;
+  /** Round trips for this long before timing (JIT tiers and the first GCs settle in a pure-JS implementation). */
+  latencyWarmupSeconds: number;
   fanout: number[];
   dealers: number;
   idleConnections: number;
@@ -51,6 +55,17 @@ export function sizeLabel(size: number): string {
   return `${size} B`;
 }
 
+const LARGE = 64 * 1024;
+
+/**
+ * Seconds of throughput traffic ignored before measuring. Large messages need longer: a fresh process's receive rate
+ * ramps up over its first ~0.5 s (JIT tiers, and the allocator's heap growing to hold the working set of message
+ * buffers: until it has, every new buffer is fresh memory, which is expensive to fault in on this VM). See RESULTS.md.
+ */
+function warmupFor(size: number, settings: Settings): number {
+  return size >= LARGE ? settings.largeWarmupSeconds : settings.warmupSeconds;
+}
+
 /**
  * Rate = messages measured / the measured window, where the window is never shorter than the time the sender spent
  * sending them: a sender that queues everything without yielding to the event loop delivers its stream in one burst
@@ -58,7 +73,7 @@ export function sizeLabel(size: number): string {
  * messages would be credited with the speed at which its queue empties.)
  */
 function throughputMetrics(result: ThroughputResult, size: number, sent: number, settings: Settings): Metrics {
-  const senderSeconds = result.burst ? settings.seconds + settings.warmupSeconds : settings.seconds;
+  const senderSeconds = result.burst ? settings.seconds + warmupFor(size, settings) : settings.seconds;
   const seconds = Math.max(result.seconds, senderSeconds);
   return {
     msgsPerSec: result.messages / seconds,
@@ -74,7 +89,7 @@ function throughputMetrics(result: ThroughputResult, size: number, sent: number,
 async function zmqThroughput(
   impl: ZmqImpl, pair: WorkerPair, pattern: "pushpull" | "pubsub", transport: Transport, size: number, settings: Settings,
 ): Promise<Metrics> {
-  const warmup = settings.warmupSeconds;
+  const warmup = warmupFor(size, settings);
   const seconds = settings.seconds + warmup;
   if (transport === "inproc") {
     const result = await pair.a.call<ThroughputResult & { sent: number }>(
@@ -95,12 +110,14 @@ async function zmqThroughput(
   return throughputMetrics(result, size, sent, settings);
 }
 
-/** The raw sender binds and the receiver connects (the receiver reads with `onread`, see ops/raw.ts). */
-async function rawThroughput(pair: WorkerPair, transport: Transport, size: number, settings: Settings): Promise<Metrics> {
-  const warmup = settings.warmupSeconds;
+/** The raw sender binds and the receiver connects (see ops/raw.ts for the bytes and the message ceilings). */
+async function rawThroughput(
+  pair: WorkerPair, transport: Transport, size: number, settings: Settings, messages: boolean,
+): Promise<Metrics> {
+  const warmup = warmupFor(size, settings);
   const sender = pair.a.call<{ sent: number }>("raw.send", { transport, size, seconds: settings.seconds + warmup }, TIMEOUT);
   const address = await sender.event("bound");
-  const receiver = pair.b.call<ThroughputResult>("raw.receive", { connect: address, size, warmup }, TIMEOUT);
+  const receiver = pair.b.call<ThroughputResult>("raw.receive", { connect: address, size, warmup, messages }, TIMEOUT);
   const result = await receiver.done;
   const { sent } = await sender.done;
   return throughputMetrics(result, size, sent, settings);
@@ -110,20 +127,20 @@ function throughputCase(pattern: "pushpull" | "pubsub", transport: Transport, si
   const hasRaw = transport !== "inproc";
   return {
     id: `${transport} ${pattern === "pushpull" ? "PUSH→PULL" : "PUB→SUB"} ${sizeLabel(size)}`,
-    impls: pattern === "pushpull" && hasRaw ? [...ZMQ, "raw"] : ZMQ,
+    impls: pattern === "pushpull" && hasRaw ? [...ZMQ, "raw", "rawmsg"] : ZMQ,
     primary: "msgsPerSec",
     unit: "msg/s",
     higherIsBetter: true,
     rawOf: pattern === "pubsub" && hasRaw ? `${transport} PUSH→PULL ${sizeLabel(size)}` : undefined,
     run: (impl, pair) =>
-      impl === "raw"
-        ? rawThroughput(pair, transport, size, settings)
+      impl === "raw" || impl === "rawmsg"
+        ? rawThroughput(pair, transport, size, settings, impl === "rawmsg")
         : zmqThroughput(impl, pair, pattern, transport, size, settings),
   };
 }
 
 function latencyCase(transport: Transport, size: number, settings: Settings): Case {
-  const warmup = 200;
+  const warmup = settings.latencyWarmupSeconds;
   return {
     id: `${transport} REQ↔REP ${sizeLabel(size)}`,
     impls: [...ZMQ, "raw"],
@@ -160,7 +177,7 @@ function fanoutCase(subscribers: number, settings: Settings): Case {
     higherIsBetter: true,
     async run(impl, pair) {
       const zmqImpl = impl as ZmqImpl;
-      const warmup = settings.warmupSeconds;
+      const warmup = warmupFor(size, settings);
       const sender = pair.a.call<{ sent: number }>(
         "throughput.send", { impl: zmqImpl, pattern: "pubsub", transport: "tcp", size, seconds: settings.seconds + warmup }, TIMEOUT,
       );

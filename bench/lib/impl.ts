@@ -1,6 +1,7 @@
 /** The two ZeroMQ implementations under test share the zeromq v6 API, so one benchmark program serves both. */
 export type ZmqImpl = "purezmq" | "zeromq";
-export type Impl = ZmqImpl | "raw";
+/** "raw": node:net bytes ceiling; "rawmsg": node:net with every message handed out as a Buffer (see ops/raw.ts). */
+export type Impl = ZmqImpl | "raw" | "rawmsg";
 export type ZmqModule = typeof import("zeromq");
 
 /**

@@ -3,8 +3,8 @@
  *
  * Throughput ceiling: `LengthCounter` reads length prefixes in place from a reused read buffer (net's `onread`) and
  * skips payloads without copying or allocating, so large messages spanning many reads cost nothing beyond the read
- * itself. Round trips (echo/ping) use `LengthPrefixedParser`, which hands out each message as a Buffer because the
- * echo has to send it back.
+ * itself. `LengthPrefixedParser` hands out each message as a Buffer, as a message library must: the message
+ * ceiling for throughput, and the echo side of round trips (which sends each message back).
  */
 
 /** Counts length-prefixed messages in a byte stream fed in arbitrary pieces; never copies a payload. */
@@ -66,42 +66,51 @@ export function framedBatch(payload: Buffer, count: number): Buffer {
   return batch;
 }
 
-/** Hands out each message as a Buffer (a subarray when it lies in one chunk, one concatenation when it straddles). */
+/**
+ * Hands out each message as a Buffer: a subarray of the chunk it lies in, or, when it straddles chunks, one buffer
+ * of exactly its size that the pieces are copied into (a length prefix split across chunks is collected bytewise).
+ */
 export class LengthPrefixedParser {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  private needed = 4;
+  /** The message being assembled across chunks, and how much of it has arrived. */
+  private partial: Buffer | undefined;
+  private filled = 0;
+  private headerBytes = 0;
+  private header = 0;
 
   constructor(private readonly onMessage: (msg: Buffer) => void) {}
 
   push(chunk: Buffer): void {
-    if (this.pendingBytes > 0) {
-      this.pending.push(chunk);
-      this.pendingBytes += chunk.length;
-      if (this.pendingBytes < this.needed) return;
-      if (this.needed === 4 || this.pending[0]!.length < 4) {
-        const joined = Buffer.concat(this.pending, this.pendingBytes);
-        this.pending = [joined];
-        this.needed = 4 + joined.readUInt32LE(0);
-        if (this.pendingBytes < this.needed) return;
-      }
-      chunk = Buffer.concat(this.pending, this.pendingBytes);
-      this.pending = [];
-      this.pendingBytes = 0;
-    }
     let at = 0;
     const end = chunk.length;
-    while (end - at >= 4) {
-      const length = chunk.readUInt32LE(at);
-      if (end - at - 4 < length) break;
-      this.onMessage(chunk.subarray(at + 4, at + 4 + length));
-      at += 4 + length;
-    }
-    if (at < end) {
-      const rest = chunk.subarray(at);
-      this.pending.push(rest);
-      this.pendingBytes = rest.length;
-      this.needed = rest.length >= 4 ? 4 + rest.readUInt32LE(0) : 4;
+    while (at < end) {
+      if (this.partial !== undefined) {
+        const n = chunk.copy(this.partial, this.filled, at);
+        this.filled += n;
+        at += n;
+        if (this.filled < this.partial.length) return;
+        const msg = this.partial;
+        this.partial = undefined;
+        this.onMessage(msg);
+        continue;
+      }
+      let length: number;
+      if (this.headerBytes === 0 && end - at >= 4) {
+        length = chunk.readUInt32LE(at);
+        at += 4;
+      } else {
+        while (this.headerBytes < 4 && at < end) this.header += chunk[at++]! * 2 ** (8 * this.headerBytes++);
+        if (this.headerBytes < 4) return;
+        length = this.header;
+        this.header = 0;
+        this.headerBytes = 0;
+      }
+      if (end - at >= length) {
+        this.onMessage(chunk.subarray(at, at + length));
+        at += length;
+      } else {
+        this.partial = Buffer.allocUnsafe(length);
+        this.filled = 0;
+      }
     }
   }
 }

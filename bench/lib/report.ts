@@ -50,19 +50,25 @@ function detail(metrics: Metrics | undefined): string {
 }
 
 export function table(cases: Case[], med: Medians, runs: number): string {
-  const header = ["case", "unit", "purezmq", "zeromq.js", "raw net", "pz/zmq", "pz/raw", "purezmq detail", "zeromq.js detail"];
+  const header = [
+    "case", "unit", "purezmq", "zeromq.js", "raw net", "raw msgs", "pz/zmq", "pz/raw", "pz/msgs", "purezmq detail",
+    "zeromq.js detail",
+  ];
   const rows: string[][] = [];
   for (const c of cases) {
     const byImpl = med[c.id];
     if (byImpl === undefined) continue;
     const pz = byImpl.purezmq?.[c.primary];
     const zj = byImpl.zeromq?.[c.primary];
-    const raw = (c.rawOf !== undefined ? med[c.rawOf]?.raw : byImpl.raw)?.[c.primary];
+    const rawCase = c.rawOf !== undefined ? med[c.rawOf] : byImpl;
+    const raw = rawCase?.raw?.[c.primary];
+    const rawMessages = rawCase?.rawmsg?.[c.primary];
     // Ratios read as "how many times better than": inverted for lower-is-better metrics.
     const better = (a: number | undefined, b: number | undefined): string =>
       c.higherIsBetter ? ratio(a, b) : ratio(b, a);
     rows.push([
-      c.id, c.unit, human(pz), human(zj), human(raw), better(pz, zj), better(pz, raw),
+      c.id, c.unit, human(pz), human(zj), human(raw), human(rawMessages), better(pz, zj), better(pz, raw),
+      better(pz, rawMessages),
       detail(byImpl.purezmq), detail(byImpl.zeromq),
     ]);
   }
@@ -74,7 +80,9 @@ export function table(cases: Case[], med: Medians, runs: number): string {
     ...rows.map(line),
     "",
     `medians of ${runs} run(s) (idle-connection memory: first run only); pz/zmq and pz/raw are "times better" (>1 = purezmq ahead), inverted for latency and memory;`,
-    `raw net for PUB→SUB is the raw PUSH→PULL stream of the same size; "dlv" = share of sent messages delivered (PUB drops at HWM);`,
+    `raw net = node:net bytes ceiling (length prefixes counted in a reused buffer, payloads never touched); raw msgs = node:net`,
+    `handing out every message as its own Buffer, the least any message library does; PUB→SUB uses the raw PUSH→PULL stream`,
+    `of the same size; "dlv" = share of sent messages delivered (PUB drops at HWM);`,
     `throughput = messages after the warm-up / max(receiver's window, sender's measured seconds); "burst" = the stream arrived`,
     `in one burst after the sender finished (the sender never yielded to the event loop), rate over the whole send time.`,
   ].join("\n");

@@ -40,6 +40,7 @@ export async function reply(args: { impl: ZmqImpl; transport: Transport }, ctx: 
 }
 
 export async function request(
+  /** `warmup`: seconds of round trips before timing. */
   args: { impl: ZmqImpl; connect: string; size: number; seconds: number; warmup: number },
 ): Promise<LatencyResult> {
   const zmq = await loadZmq(args.impl);
@@ -47,7 +48,8 @@ export async function request(
   socket.connect(args.connect);
   const msg = Buffer.alloc(args.size, 0x61);
   try {
-    for (let i = 0; i < args.warmup; i++) {
+    const warm = nowSeconds() + args.warmup;
+    while (nowSeconds() < warm) {
       await socket.send(msg);
       await socket.receive();
     }

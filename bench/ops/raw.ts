@@ -34,9 +34,9 @@ async function listen(transport: Transport, onSocket: (socket: net.Socket) => vo
   return { server, address: { host: "127.0.0.1", port: (server.address() as net.AddressInfo).port } };
 }
 
-/** Connects reading with `onread` into one reused buffer (no allocation per read). */
-async function dial(address: Address, onRead: (nread: number, buf: Buffer) => boolean): Promise<net.Socket> {
-  const onread = { buffer: Buffer.allocUnsafe(READ_BUFFER), callback: onRead };
+/** Connects; with `onRead`, reads with `onread` into one reused buffer (no allocation per read). */
+async function dial(address: Address, onRead?: (nread: number, buf: Buffer) => boolean): Promise<net.Socket> {
+  const onread = onRead === undefined ? undefined : { buffer: Buffer.allocUnsafe(READ_BUFFER), callback: onRead };
   const { path, port, host } = address;
   const socket = path !== undefined ? net.connect({ path, onread }) : net.connect({ port: port!, host, onread });
   socket.setNoDelay(true);
@@ -44,50 +44,81 @@ async function dial(address: Address, onRead: (nread: number, buf: Buffer) => bo
   return socket;
 }
 
-/**
- * The receiving side connects and reads with `onread` into one reused buffer, counting messages by their length
- * prefixes in place: no allocation and no copy per read or per message, whatever the message size.
- */
-export async function receive(args: { connect: Address; size: number; warmup: number }): Promise<ThroughputResult> {
-  // The same warm-up rule as ops/throughput.ts: skip `warmup` seconds from the first message, checking the clock
-  // once per CLOCK_EVERY messages.
-  let first = 0;
-  let firstReceived = 0;
-  let messages = 0;
-  let received = 0;
-  let wrongSize = 0;
-  let warming = args.warmup > 0;
-  let warmEnd = 0;
-  let finish!: (result: ThroughputResult) => void;
-  let fail!: (error: Error) => void;
-  const done = new Promise<ThroughputResult>((resolve, reject) => {
-    finish = resolve;
-    fail = reject;
-  });
-  const counter = new LengthCounter((length) => {
+/** Counts messages by length with the same warm-up rule as ops/throughput.ts; resolves at the end marker. */
+class Tally {
+  readonly done: Promise<ThroughputResult>;
+  private first = 0;
+  private firstReceived = 0;
+  private messages = 0;
+  private received = 0;
+  private wrongSize = 0;
+  private warming: boolean;
+  private warmEnd = 0;
+  private finish!: (result: ThroughputResult) => void;
+  fail!: (error: Error) => void;
+
+  constructor(private readonly size: number, private readonly warmup: number) {
+    this.warming = warmup > 0;
+    this.done = new Promise<ThroughputResult>((resolve, reject) => {
+      this.finish = resolve;
+      this.fail = reject;
+    });
+  }
+
+  /** One message of `length` bytes; false once the end marker (an empty message) arrived. */
+  count(length: number): boolean {
     if (length === 0) {
-      const burst = messages === 0;
-      const from = burst ? firstReceived : first;
-      finish({ messages: burst ? received : messages, seconds: nowSeconds() - from, received, wrongSize, burst });
+      const burst = this.messages === 0;
+      const from = burst ? this.firstReceived : this.first;
+      const messages = burst ? this.received : this.messages;
+      this.finish({ messages, seconds: nowSeconds() - from, received: this.received, wrongSize: this.wrongSize, burst });
       return false;
     }
-    if (length !== args.size) wrongSize++;
-    if (received++ === 0) {
-      firstReceived = nowSeconds();
-      warmEnd = firstReceived + args.warmup;
+    if (length !== this.size) this.wrongSize++;
+    if (this.received++ === 0) {
+      this.firstReceived = nowSeconds();
+      this.warmEnd = this.firstReceived + this.warmup;
     }
-    if (warming) {
-      if ((received & (CLOCK_EVERY - 1)) === 0 && nowSeconds() >= warmEnd) warming = false;
+    if (this.warming) {
+      if ((this.received & (CLOCK_EVERY - 1)) === 0 && nowSeconds() >= this.warmEnd) this.warming = false;
       return true;
     }
-    if (messages++ === 0) first = nowSeconds();
+    if (this.messages++ === 0) this.first = nowSeconds();
     return true;
-  });
-  const socket = await dial(args.connect, (nread, buf) => counter.feed(buf, nread));
-  socket.on("error", (error) => fail(error));
-  socket.on("close", () => fail(new Error("raw sender closed before the end marker")));
+  }
+}
+
+export interface RawReceiverArgs {
+  connect: Address;
+  size: number;
+  warmup: number;
+  /**
+   * false: the bytes ceiling. Reads with `onread` into one reused buffer and counts length prefixes in place: no
+   * allocation and no copy per read or per message, payloads are never looked at.
+   * true: the message ceiling. Reads with "data" events and hands out every message as its own Buffer, as any
+   * message library must (a subarray of the read chunk, or one concatenation when it straddles reads).
+   */
+  messages: boolean;
+}
+
+export async function receive(args: RawReceiverArgs): Promise<ThroughputResult> {
+  const tally = new Tally(args.size, args.warmup);
+  let socket: net.Socket;
+  if (args.messages) {
+    let counting = true;
+    const parser = new LengthPrefixedParser((msg) => {
+      if (counting) counting = tally.count(msg.length);
+    });
+    socket = await dial(args.connect);
+    socket.on("data", (chunk: Buffer) => parser.push(chunk));
+  } else {
+    const counter = new LengthCounter((length) => tally.count(length));
+    socket = await dial(args.connect, (nread, buf) => counter.feed(buf, nread));
+  }
+  socket.on("error", (error) => tally.fail(error));
+  socket.on("close", () => tally.fail(new Error("raw sender closed before the end marker")));
   try {
-    return await done;
+    return await tally.done;
   } finally {
     socket.destroy();
   }
@@ -178,7 +209,8 @@ export async function ping(args: { connect: Address; size: number; seconds: numb
     return reply;
   };
   const samples: number[] = [];
-  for (let i = 0; i < args.warmup; i++) await roundTrip();
+  const warm = nowSeconds() + args.warmup; // seconds, as in ops/latency.ts
+  while (nowSeconds() < warm) await roundTrip();
   const deadline = nowSeconds() + args.seconds;
   while (nowSeconds() < deadline) {
     const start = process.hrtime.bigint();

@@ -13,6 +13,13 @@ const IN_BODY = 1;
 /** Long sizes with a high word at or above this are >= 2^53 (F-7, E-26). */
 const HIGH_WORD_2_53 = 0x200000;
 const TWO_32 = 0x1_0000_0000;
+/**
+ * A body that straddles chunks is assembled as its chunks arrive (each copied while still in cache, then released).
+ * Its buffer is allocated up front only up to this size; beyond it, once a sixteenth of the body has arrived, so a
+ * peer cannot make us allocate much more than it has sent.
+ */
+const ASSEMBLE_UPFRONT = 1024 * 1024;
+const ASSEMBLE_AFTER_SHARE = 16;
 
 /**
  * Incremental ZMTP frame decoder over a list of received chunks (F-1..F-10). Caller-driven, so a paused consumer
@@ -21,8 +28,9 @@ const TWO_32 = 0x1_0000_0000;
  *   decoder.push(chunk);
  *   while (decoder.next() === FRAME) use(decoder.flags, decoder.body);
  *
- * A body lying inside one chunk is a `subarray` of it; only bodies straddling chunks are copied, once, when
- * complete. Sizes are checked against `limit` straight from the header, before anything is allocated.
+ * A body lying inside one chunk is a `subarray` of it; a body straddling chunks is copied, once, into a buffer of
+ * its size as its bytes arrive. Sizes are checked against `limit` straight from the header, before anything is
+ * allocated.
  */
 export class FrameDecoder {
   /** Flags of the last frame: MORE and COMMAND only (reserved bits dropped, F-3; MORE cleared on commands, F-4). */
@@ -40,6 +48,9 @@ export class FrameDecoder {
   private pendingFlags = 0;
   private pendingSize = 0;
   private readonly header = Buffer.alloc(9);
+  /** The body being assembled across chunks, and how many of its bytes have arrived. */
+  private assembly: Buffer | undefined;
+  private assembled = 0;
 
   constructor(limit = -1) {
     this.limit = limit;
@@ -47,8 +58,15 @@ export class FrameDecoder {
 
   push(chunk: Buffer): void {
     if (chunk.length === 0) return;
-    this.chunks.push(chunk);
     this.buffered += chunk.length;
+    const assembly = this.assembly;
+    if (assembly !== undefined) {
+      const copied = chunk.copy(assembly, this.assembled);
+      this.assembled += copied;
+      if (copied === chunk.length) return;
+      chunk = chunk.subarray(copied);
+    }
+    this.chunks.push(chunk);
   }
 
   /** Bytes received but not yet returned as frames. */
@@ -90,16 +108,38 @@ export class FrameDecoder {
       this.state = IN_BODY;
     }
     const size = this.pendingSize;
-    if (this.buffered < size) return NEED_MORE;
-    this.body = size === 0 ? EMPTY : this.take(size);
+    if (this.buffered < size) {
+      if (this.assembly === undefined && (size <= ASSEMBLE_UPFRONT || this.buffered * ASSEMBLE_AFTER_SHARE >= size)) {
+        this.startAssembly(size);
+      }
+      return NEED_MORE;
+    }
+    if (this.assembly !== undefined) {
+      this.body = this.assembly;
+      this.assembly = undefined;
+      this.buffered -= size;
+    } else {
+      this.body = size === 0 ? EMPTY : this.take(size);
+    }
     this.flags = this.pendingFlags;
     this.state = IN_HEADER;
     return FRAME;
   }
 
+  /** Every buffered byte belongs to the body (it is incomplete): move them into a buffer of its size. */
+  private startAssembly(size: number): void {
+    const body = Buffer.allocUnsafe(size);
+    this.peek(body, this.buffered);
+    this.assembled = this.buffered;
+    this.assembly = body;
+    this.chunks = [];
+    this.offset = 0;
+  }
+
   private fail(message: string): number {
     this.error = protocolError("ERR_ZMTP_UNSPECIFIED", message);
     this.chunks = [];
+    this.assembly = undefined;
     this.buffered = 0;
     return DECODE_ERROR;
   }

@@ -115,4 +115,42 @@ describe("FrameDecoder properties", () => {
     expect(decoder.body.toString()).toBe("def");
     expect(decoder.body.buffer).not.toBe(chunk.buffer);
   });
+
+  it("a straddling body is copied as its chunks arrive, so the decoder holds no chunk it has used", () => {
+    const wire = encodeMessage([Buffer.alloc(5000, 0x61), Buffer.from("tail")]);
+    const decoder = new FrameDecoder();
+    const pieces = [wire.subarray(0, 1000), Buffer.from(wire.subarray(1000, 3000)), wire.subarray(3000)];
+    decoder.push(pieces[0]!);
+    expect(decoder.next()).toBe(NEED_MORE);
+    decoder.push(pieces[1]!);
+    pieces[1]!.fill(0x7a); // a caller reusing its read buffer must not corrupt the body
+    decoder.push(pieces[2]!);
+    expect(decoder.next()).toBe(FRAME);
+    expect(decoder.body.equals(Buffer.alloc(5000, 0x61))).toBe(true);
+    expect(decoder.next()).toBe(FRAME);
+    expect(decoder.body.toString()).toBe("tail");
+    expect(decoder.bufferedBytes).toBe(0);
+  });
+
+  it("a body of several MiB fed in 64 KiB reads decodes intact, with the next frame in its last read", () => {
+    const big = Buffer.alloc(3 * 1024 * 1024 + 17);
+    for (let i = 0; i < big.length; i += 4096) big[i] = i & 0xff;
+    const wire = encodeMessage([big, Buffer.from("next")]);
+    const reads: Buffer[] = [];
+    for (let at = 0; at < wire.length; at += 65536) reads.push(wire.subarray(at, at + 65536));
+    const frames = decodeAll(reads);
+    expect(frames.map((f) => f.flags)).toEqual([FLAG_MORE, 0]);
+    expect(frames[0]!.body.equals(big)).toBe(true);
+    expect(frames[1]!.body.toString()).toBe("next");
+  });
+
+  it("E-26: a header announcing 256 MiB (no limit) allocates nothing near that before a sixteenth has arrived", () => {
+    const decoder = new FrameDecoder(-1);
+    const before = process.memoryUsage().arrayBuffers;
+    decoder.push(hex("02 00 00 00 00 10 00 00 00")); // 0x10000000 bytes
+    decoder.push(Buffer.alloc(1024 * 1024));
+    expect(decoder.next()).toBe(NEED_MORE);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * 1024 * 1024);
+    expect(decoder.bufferedBytes).toBe(1024 * 1024);
+  });
 });
