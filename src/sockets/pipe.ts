@@ -4,6 +4,14 @@ import { Queue } from "./queue.js";
 export type Frames = Buffer[];
 
 /**
+ * Where a link paused at the receive HWM resumes. Resuming as soon as one message is taken would make the link
+ * decode one message per pause/resume cycle (lock-step); libzmq resumes at half the HWM, or 1024 below a large one.
+ */
+export function lowWaterMark(hwm: number): number {
+  return hwm > 2048 ? hwm - 1024 : Math.floor(hwm / 2);
+}
+
+/**
  * One peer of a socket: a bounded outbound queue and a bounded inbound queue, both counted in whole messages
  * (S-0a, S-0b). A connect-side pipe outlives its links: it is created at connect() time and keeps its outbound
  * queue across reconnects (R-2); a bind-side pipe lives and dies with its one link.
@@ -79,9 +87,10 @@ export class Pipe {
     }
   }
 
+  /** Take the oldest inbound message; a link paused at the HWM resumes once the queue is down to its low mark. */
   shiftInbound(): Frames | undefined {
     const frames = this.inbound.shift();
-    if (this.paused && (this.receiveHwm <= 0 || this.inbound.length < this.receiveHwm)) {
+    if (this.paused && (this.receiveHwm <= 0 || this.inbound.length <= lowWaterMark(this.receiveHwm))) {
       this.paused = false;
       this.link?.resume();
     }

@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Link } from "../../src/zmtp/link.js";
+import { lowWaterMark, Pipe } from "../../src/sockets/pipe.js";
+import { Queue } from "../../src/sockets/queue.js";
+
+describe("Queue", () => {
+  it("behaves as a FIFO under any mix of push, shift and clear", () => {
+    const op = fc.oneof(
+      { weight: 5, arbitrary: fc.integer().map((n) => ({ push: n })) },
+      { weight: 4, arbitrary: fc.constant("shift" as const) },
+      { weight: 1, arbitrary: fc.constant("clear" as const) },
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
+        const queue = new Queue<number>();
+        const model: number[] = [];
+        for (const o of ops) {
+          if (o === "shift") expect(queue.shift()).toBe(model.shift());
+          else if (o === "clear") {
+            queue.clear();
+            model.length = 0;
+          } else {
+            queue.push(o.push);
+            model.push(o.push);
+          }
+          expect(queue.length).toBe(model.length);
+          expect(queue.peek()).toBe(model[0]);
+          expect([...queue]).toEqual(model);
+        }
+      }),
+    );
+  });
+
+  it("keeps order across growth while wrapped around its ring", () => {
+    const queue = new Queue<number>();
+    for (let i = 0; i < 6; i++) queue.push(i);
+    for (let i = 0; i < 5; i++) queue.shift(); // head now near the end of the 8-slot ring
+    for (let i = 6; i < 40; i++) queue.push(i); // wraps, then grows twice
+    const out: number[] = [];
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) out.push(item);
+    expect(out).toEqual(Array.from({ length: 35 }, (_, i) => i + 5));
+  });
+});
+
+type CountingLink = Link & { pauses: number; resumes: number };
+
+function fakeLink(): CountingLink {
+  const link = {
+    pauses: 0,
+    resumes: 0,
+    writable: true,
+    send() {},
+    subscribe() {},
+    cancel() {},
+    pause() {
+      link.pauses++;
+    },
+    resume() {
+      link.resumes++;
+    },
+    close() {},
+  };
+  return link as unknown as CountingLink;
+}
+
+describe("Pipe receive HWM (S-0c)", () => {
+  it("pauses the link at the HWM and resumes it only at the low-water mark, not per message taken", () => {
+    const pipe = new Pipe("tcp://x", false, 1000, 1000);
+    const link = fakeLink();
+    pipe.attachLink(link, {} as never);
+    for (let i = 0; i < 1000; i++) pipe.pushInbound([Buffer.from([i & 0xff])]);
+    expect(link.pauses).toBe(1);
+    while (pipe.inbound.length > lowWaterMark(1000) + 1) pipe.shiftInbound();
+    expect(link.resumes).toBe(0);
+    pipe.shiftInbound();
+    expect(pipe.inbound.length).toBe(500);
+    expect(link.resumes).toBe(1);
+  });
+
+  it("low-water marks: half the HWM, or 1024 below a large one, and 0 for an HWM of 1", () => {
+    expect([1, 2, 1000, 2048, 5000].map(lowWaterMark)).toEqual([0, 1, 500, 1024, 3976]);
+  });
+});
