@@ -5,7 +5,7 @@ import { ipcPath, type Transport } from "../lib/endpoints.js";
 import type { OpContext } from "../lib/protocol.js";
 import { framedBatch, LengthCounter, LengthPrefixedParser } from "../lib/raw-framing.js";
 import { nowSeconds } from "../lib/stats.js";
-import { CLOCK_EVERY, type ThroughputResult } from "./throughput.js";
+import { Tally, type ThroughputResult } from "../lib/tally.js";
 import { summarise, type LatencyResult } from "./latency.js";
 
 /** Bytes per write turn on the sending side (at least one message). */
@@ -44,50 +44,6 @@ async function dial(address: Address, onRead?: (nread: number, buf: Buffer) => b
   return socket;
 }
 
-/** Counts messages by length with the same warm-up rule as ops/throughput.ts; resolves at the end marker. */
-class Tally {
-  readonly done: Promise<ThroughputResult>;
-  private first = 0;
-  private firstReceived = 0;
-  private messages = 0;
-  private received = 0;
-  private wrongSize = 0;
-  private warming: boolean;
-  private warmEnd = 0;
-  private finish!: (result: ThroughputResult) => void;
-  fail!: (error: Error) => void;
-
-  constructor(private readonly size: number, private readonly warmup: number) {
-    this.warming = warmup > 0;
-    this.done = new Promise<ThroughputResult>((resolve, reject) => {
-      this.finish = resolve;
-      this.fail = reject;
-    });
-  }
-
-  /** One message of `length` bytes; false once the end marker (an empty message) arrived. */
-  count(length: number): boolean {
-    if (length === 0) {
-      const burst = this.messages === 0;
-      const from = burst ? this.firstReceived : this.first;
-      const messages = burst ? this.received : this.messages;
-      this.finish({ messages, seconds: nowSeconds() - from, received: this.received, wrongSize: this.wrongSize, burst });
-      return false;
-    }
-    if (length !== this.size) this.wrongSize++;
-    if (this.received++ === 0) {
-      this.firstReceived = nowSeconds();
-      this.warmEnd = this.firstReceived + this.warmup;
-    }
-    if (this.warming) {
-      if ((this.received & (CLOCK_EVERY - 1)) === 0 && nowSeconds() >= this.warmEnd) this.warming = false;
-      return true;
-    }
-    if (this.messages++ === 0) this.first = nowSeconds();
-    return true;
-  }
-}
-
 export interface RawReceiverArgs {
   connect: Address;
   size: number;
@@ -103,22 +59,32 @@ export interface RawReceiverArgs {
 
 export async function receive(args: RawReceiverArgs): Promise<ThroughputResult> {
   const tally = new Tally(args.size, args.warmup);
+  let finish!: (result: ThroughputResult) => void;
+  let fail!: (error: Error) => void;
+  const done = new Promise<ThroughputResult>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  let counting = true;
+  const count = (length: number): boolean => {
+    if (!counting) return false;
+    counting = tally.count(length);
+    if (!counting) finish(tally.result());
+    return counting;
+  };
   let socket: net.Socket;
   if (args.messages) {
-    let counting = true;
-    const parser = new LengthPrefixedParser((msg) => {
-      if (counting) counting = tally.count(msg.length);
-    });
+    const parser = new LengthPrefixedParser((msg) => count(msg.length));
     socket = await dial(args.connect);
     socket.on("data", (chunk: Buffer) => parser.push(chunk));
   } else {
-    const counter = new LengthCounter((length) => tally.count(length));
+    const counter = new LengthCounter(count);
     socket = await dial(args.connect, (nread, buf) => counter.feed(buf, nread));
   }
-  socket.on("error", (error) => tally.fail(error));
-  socket.on("close", () => tally.fail(new Error("raw sender closed before the end marker")));
+  socket.on("error", (error) => fail(error));
+  socket.on("close", () => fail(new Error("raw sender closed before the end marker")));
   try {
-    return await tally.done;
+    return await done;
   } finally {
     socket.destroy();
   }

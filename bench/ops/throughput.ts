@@ -11,6 +11,7 @@ import { bindAddress, type Transport } from "../lib/endpoints.js";
 import { loadZmq, type ZmqImpl, type ZmqModule } from "../lib/impl.js";
 import type { OpContext } from "../lib/protocol.js";
 import { nowSeconds } from "../lib/stats.js";
+import { Tally, type ThroughputResult } from "../lib/tally.js";
 
 type Pattern = "pushpull" | "pubsub";
 
@@ -36,70 +37,25 @@ export interface SenderArgs {
   connect?: string;
 }
 
-export interface ThroughputResult {
-  /** Messages received in the measured period, and its length. */
-  messages: number;
-  seconds: number;
-  /** Every data message received, warm-up included (for the delivered share). */
-  received: number;
-  wrongSize: number;
-  /**
-   * The whole stream arrived within the warm-up, i.e. in one burst after the sender had finished (a sender that never
-   * yields to the event loop): then `messages`/`seconds` cover every message received.
-   */
-  burst: boolean;
-}
-
-/** Clock reads during warm-up happen once per this many messages (a power of two), keeping them off the hot path. */
-export const CLOCK_EVERY = 64;
+export type { ThroughputResult } from "../lib/tally.js";
 
 type Receiver = InstanceType<ZmqModule["Pull"]> | InstanceType<ZmqModule["Subscriber"]>;
 type Sender = InstanceType<ZmqModule["Push"]> | InstanceType<ZmqModule["Publisher"]>;
 
-interface Tally {
-  first: number;
-  end: number;
-  messages: number;
-  received: number;
-  wrongSize: number;
-  burst: boolean;
-}
-
 /** Receives until the end marker; resolves "probe" callbacks for PUB warm-up. */
 async function drain(socket: Receiver, size: number, warmup: number, onProbe: () => void): Promise<Tally> {
-  const tally: Tally = { first: 0, end: 0, messages: 0, received: 0, wrongSize: 0, burst: false };
+  const tally = new Tally(size, warmup);
   let probed = false;
-  let warming = warmup > 0;
-  let firstReceived = 0;
-  let warmEnd = 0;
   for await (const [msg] of socket) {
     const length = msg!.length;
-    if (length === 0) {
-      if (tally.received === 0) {
-        if (!probed) {
-          probed = true;
-          onProbe();
-        }
-        continue;
+    if (length === 0 && tally.received === 0) {
+      if (!probed) {
+        probed = true;
+        onProbe();
       }
-      tally.end = nowSeconds();
-      break;
-    }
-    if (length !== size) tally.wrongSize++;
-    if (tally.received++ === 0) {
-      firstReceived = nowSeconds();
-      warmEnd = firstReceived + warmup;
-    }
-    if (warming) {
-      if ((tally.received & (CLOCK_EVERY - 1)) === 0 && nowSeconds() >= warmEnd) warming = false;
       continue;
     }
-    if (tally.messages++ === 0) tally.first = nowSeconds();
-  }
-  if (tally.messages === 0) {
-    tally.burst = true;
-    tally.messages = tally.received;
-    tally.first = firstReceived;
+    if (!tally.count(length)) break;
   }
   return tally;
 }

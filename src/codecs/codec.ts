@@ -17,6 +17,12 @@ export class CodecError extends Error {
   }
 }
 
+/** The same bytes as a Buffer, without copying. */
 export function asBuffer(frame: Uint8Array): Buffer {
   return Buffer.isBuffer(frame) ? frame : Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
+}
+
+/** A 64-bit or arbitrary integer from the wire as a plain number when it is a safe integer, else as a bigint. */
+export function safeInteger(value: bigint): number | bigint {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 }

@@ -1,4 +1,4 @@
-import type { Codec } from "./codec.js";
+import { asBuffer, type Codec } from "./codec.js";
 import { json, string } from "./text.js";
 import { pyobj } from "./pyobj.js";
 
@@ -37,5 +37,5 @@ export const receivePyobj = (socket: Receiver): Promise<unknown> => receiveWith(
 
 /** pyzmq's send_multipart: strings as UTF-8, bytes as they are. */
 export function sendMultipart(socket: Sender, parts: Array<string | Uint8Array>): Promise<void> {
-  return socket.send(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : Buffer.from(part.buffer, part.byteOffset, part.byteLength))));
+  return socket.send(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : asBuffer(part))));
 }

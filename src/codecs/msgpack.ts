@@ -1,5 +1,5 @@
 import { Decoder, Encoder, ExtData, ExtensionCodec, type DecoderOptions, type EncoderOptions } from "@msgpack/msgpack";
-import { asBuffer, CodecError, type Codec } from "./codec.js";
+import { asBuffer, CodecError, safeInteger, type Codec } from "./codec.js";
 
 export { ExtData, ExtensionCodec };
 
@@ -40,10 +40,7 @@ export function msgpackCodec(options: MsgpackOptions = {}): Codec<unknown> {
   const decoder = new Decoder(decoderOptions);
   return {
     name: "msgpack",
-    encode: (value) => {
-      const bytes = encoder.encode(value);
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    },
+    encode: (value) => asBuffer(encoder.encode(value)),
     decode(frame) {
       const bytes = asBuffer(frame);
       try {
@@ -70,9 +67,7 @@ export function msgpackCodec(options: MsgpackOptions = {}): Codec<unknown> {
 export const msgpack: Codec<unknown> = msgpackCodec();
 
 function narrowBigInts(value: unknown): unknown {
-  if (typeof value === "bigint") {
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
-  }
+  if (typeof value === "bigint") return safeInteger(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = narrowBigInts(value[i]);
     return value;

@@ -31,8 +31,7 @@ export function protobuf<T>(type: ProtobufType<T>): Codec<T> {
         if (problem !== null) throw new CodecError("protobuf", problem);
         value = type.fromObject(message as { [k: string]: unknown });
       }
-      const bytes = type.encode(value).finish();
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return asBuffer(type.encode(value).finish());
     },
     decode(frame) {
       try {

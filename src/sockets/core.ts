@@ -177,6 +177,11 @@ export class SocketCore implements SocketHost, Observable {
     } catch (error) {
       return Promise.reject(error);
     }
+    return this.waitForMessage();
+  }
+
+  /** Wait for the next message (none is ready now): EAGAIN at once with receiveTimeout 0. */
+  waitForMessage(): Promise<Buffer[]> {
     const timeout = this.options.receiveTimeout as number;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
     const waiter = new Waiter<Buffer[]>(timeout, () => {
@@ -481,11 +486,15 @@ export class SocketCore implements SocketHost, Observable {
 
   /** Give a link everything still queued for it, then close it with `linger`. */
   private handOver(entry: ConnectedEndpoint, link: Link, linger: number): void {
-    const pipe = entry.pipe;
-    if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
-    pipe.outbound.clear();
+    this.sendQueued(entry.pipe, link, linger);
     this.closeLink(link, linger);
     if (entry.lingering) this.endLinger(entry);
+  }
+
+  /** Move a pipe's queued messages to its link before closing (dropped with linger 0). */
+  private sendQueued(pipe: Pipe, link: Link, linger: number): void {
+    if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
+    pipe.outbound.clear();
   }
 
   private closeLink(link: Link, linger: number): void {
@@ -573,12 +582,7 @@ export class SocketCore implements SocketHost, Observable {
     }
     for (const list of this.connected.values()) for (const entry of list) this.stopEndpoint(entry, linger);
     this.connected.clear();
-    for (const pipe of this.pipes) {
-      const link = pipe.link;
-      if (link === undefined) continue;
-      if (linger !== 0) for (const frames of pipe.outbound) link.send(frames);
-      pipe.outbound.clear();
-    }
+    for (const pipe of this.pipes) if (pipe.link !== undefined) this.sendQueued(pipe, pipe.link, linger);
     for (const link of [...this.links]) this.closeLink(link, linger);
     this.emit({ type: "end" });
   }

@@ -16,6 +16,10 @@ export function coreOf(socket: Socket): SocketCore {
   return core;
 }
 
+function busyReading(): Error {
+  return zmqError("EBUSY", "Socket is busy reading; only one receive operation may be in progress at any time");
+}
+
 /** Methods other than close() throw synchronously on a closed or blocked socket (zeromq.js). */
 export function usable(socket: Socket): SocketCore {
   const core = coreOf(socket);
@@ -117,9 +121,7 @@ export abstract class Socket {
 
   receive(): Promise<Message[]> {
     const core = usable(this);
-    if (core.receivePending) {
-      throw zmqError("EBUSY", "Socket is busy reading; only one receive operation may be in progress at any time");
-    }
+    if (core.receivePending) throw busyReading();
     return core.receive();
   }
 
@@ -131,9 +133,7 @@ export abstract class Socket {
     const core = coreOf(this);
     const receive = (): Promise<IteratorResult<Message[], undefined>> => {
       if (core.closed) return Promise.resolve(DONE);
-      if (core.receivePending) {
-        throw zmqError("EBUSY", "Socket is busy reading; only one receive operation may be in progress at any time");
-      }
+      if (core.receivePending) throw busyReading();
       let ready: Message[] | undefined;
       try {
         ready = core.receiveNow();
@@ -141,7 +141,7 @@ export abstract class Socket {
         return Promise.reject(error);
       }
       if (ready !== undefined) return Promise.resolve({ value: ready, done: false });
-      return core.receive().then(
+      return core.waitForMessage().then(
         (value) => ({ value, done: false }),
         (error: { code?: string }) => {
           if (core.closed && (error.code === "EAGAIN" || error.code === "EBADF")) return DONE;

@@ -104,10 +104,7 @@ export class Dialer {
       stream.off("close", failed);
       this.attempt = undefined;
       this.backoff = BACKOFF_RESET;
-      if (endpoint.transport === "tcp") {
-        stream.setNoDelay(true);
-        applyKeepalive(stream, this.options);
-      }
+      if (endpoint.transport === "tcp") applyKeepalive(stream, this.options);
       this.handler.onStream(stream, endpoint.address);
     });
 

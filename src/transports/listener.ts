@@ -32,7 +32,7 @@ export async function listen(
 ): Promise<TransportListener> {
   const backlog = options.backlog !== undefined && options.backlog > 0 ? options.backlog : 100;
   if (endpoint.transport === "ipc") {
-    const server = createServer({ noDelay: true }, (stream) => {
+    const server = createServer((stream) => {
       stream.unref();
       onStream(stream, endpoint.address);
     });
@@ -55,7 +55,6 @@ export async function listen(
   if (host === undefined) throw zmqError("ENODEV", undefined, endpoint.address);
   const server = createServer({ noDelay: true }, (stream) => {
     stream.unref();
-    stream.setNoDelay(true);
     applyKeepalive(stream, options);
     onStream(stream, `tcp://${formatHost(stream.remoteAddress ?? "")}:${stream.remotePort ?? 0}`);
   });

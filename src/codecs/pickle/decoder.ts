@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { CodecError } from "../codec.js";
+import { asBuffer, CodecError, safeInteger } from "../codec.js";
 import { PyByteArray, PyFrozenSet, PyGlobal, PyObject, PyTuple } from "./values.js";
 
 export type Reviver = (object: PyObject) => unknown;
@@ -21,11 +21,7 @@ const MAX_DECIMAL_DIGITS = 4300;
 function decimal(reader: Reader, text: string, at: number): number | bigint {
   if (!/^[-+]?\d+$/.test(text)) reader.fail("bad INT/LONG", at);
   if (text.length > MAX_DECIMAL_DIGITS + 1) reader.fail(`integer of more than ${MAX_DECIMAL_DIGITS} digits`, at);
-  return narrow(BigInt(text));
-}
-
-function tuple(items: unknown[]): PyTuple {
-  return Object.setPrototypeOf(items, PyTuple.prototype) as PyTuple;
+  return safeInteger(BigInt(text));
 }
 
 const MARK = Symbol("mark");
@@ -108,10 +104,6 @@ class Reader {
   }
 }
 
-function narrow(value: bigint): number | bigint {
-  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
-}
-
 /** Little-endian two's complement (LONG1 / LONG4). */
 function decodeLong(bytes: Buffer): number | bigint {
   if (bytes.length === 0) return 0;
@@ -119,7 +111,7 @@ function decodeLong(bytes: Buffer): number | bigint {
   // via hex: linear in the length, where byte-by-byte shifting would be quadratic
   let value = BigInt(`0x${Buffer.from(bytes).reverse().toString("hex")}`);
   if (bytes[bytes.length - 1]! & 0x80) value -= 1n << BigInt(bytes.length * 8);
-  return narrow(value);
+  return safeInteger(value);
 }
 
 
@@ -203,7 +195,7 @@ class Machine {
  * references become `PyGlobal`, constructed objects become inert `PyObject` records (see values.ts).
  */
 export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unknown {
-  const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const bytes = asBuffer(input);
   const maxLength = options.maxLength ?? 64 * 1024 * 1024;
   if (bytes.length > maxLength) throw new CodecError("pickle", `pickle of ${bytes.length} bytes exceeds the limit of ${maxLength}`);
   const dicts = options.dicts ?? "auto";
@@ -347,7 +339,7 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         stack.push(PyTuple.of());
         break;
       case 0x74: // TUPLE
-        stack.push(tuple(m.popMark()));
+        stack.push(PyTuple.adopt(m.popMark()));
         break;
       case 0x85: // TUPLE1
         stack.push(PyTuple.of(m.pop()));
@@ -440,12 +432,7 @@ export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unkn
         stack.push(new PyGlobal(module, name));
         break;
       }
-      case 0x52: {
-        // REDUCE
-        const args = m.pop();
-        stack.push(m.construct(m.pop(), args, at));
-        break;
-      }
+      case 0x52: // REDUCE
       case 0x81: {
         // NEWOBJ
         const args = m.pop();

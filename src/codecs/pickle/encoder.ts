@@ -105,30 +105,26 @@ export interface PickleOptions {
   maxDepth?: number;
 }
 
-/**
- * Encode JavaScript values as a framed protocol-4 pickle that Python's `pickle.loads` (and pyzmq's `recv_pyobj`) loads:
- * null/undefined → None, boolean, number (integral → int, else float), bigint → int, string → str,
- * Buffer/Uint8Array → bytes, PyByteArray → bytearray, Array → list, PyTuple → tuple, Map and plain objects → dict,
- * Set → set, PyFrozenSet → frozenset, PyGlobal → a class reference, PyObject → `class(*args)` plus its state (the
- * receiving Python constructs it, as with any pickle). Anything else (functions, symbols, class instances, cycles) is
- * refused.
- */
 /** Writes one pickle; methods rather than per-call closures (see ARCHITECTURE.md, performance rules). */
 class Pickler {
   readonly out = new Output();
   private readonly active = new Set<object>();
   constructor(private readonly maxDepth: number) {}
 
-  str(text: string): void {
-    const data = Buffer.from(text, "utf8");
+  /** An opcode with a length-prefixed argument: the one-byte-length form under 256 bytes, else the 4-byte form. */
+  sized(shortOp: number, longOp: number, data: Uint8Array): void {
     if (data.length < 256) {
-      this.out.byte(OP.SHORT_BINUNICODE);
+      this.out.byte(shortOp);
       this.out.byte(data.length);
     } else {
-      this.out.byte(OP.BINUNICODE);
+      this.out.byte(longOp);
       this.out.u32(data.length);
     }
     this.out.bytes(data);
+  }
+
+  str(text: string): void {
+    this.sized(OP.SHORT_BINUNICODE, OP.BINUNICODE, Buffer.from(text, "utf8"));
   }
 
   int(n: number | bigint): void {
@@ -142,27 +138,12 @@ class Pickler {
       this.out.byte(OP.BININT);
       this.out.i32(n);
     } else {
-      const data = longBytes(BigInt(n));
-      if (data.length < 256) {
-        this.out.byte(OP.LONG1);
-        this.out.byte(data.length);
-      } else {
-        this.out.byte(OP.LONG4);
-        this.out.i32(data.length);
-      }
-      this.out.bytes(data);
+      this.sized(OP.LONG1, OP.LONG4, longBytes(BigInt(n)));
     }
   }
 
   bytes(data: Uint8Array): void {
-    if (data.length < 256) {
-      this.out.byte(OP.SHORT_BINBYTES);
-      this.out.byte(data.length);
-    } else {
-      this.out.byte(OP.BINBYTES);
-      this.out.u32(data.length);
-    }
-    this.out.bytes(data);
+    this.sized(OP.SHORT_BINBYTES, OP.BINBYTES, data);
   }
 
   global(module: string, name: string): void {
@@ -265,6 +246,14 @@ class Pickler {
   }
 }
 
+/**
+ * Encode JavaScript values as a framed protocol-4 pickle that Python's `pickle.loads` (and pyzmq's `recv_pyobj`) loads:
+ * null/undefined → None, boolean, number (integral → int, else float), bigint → int, string → str,
+ * Buffer/Uint8Array → bytes, PyByteArray → bytearray, Array → list, PyTuple → tuple, Map and plain objects → dict,
+ * Set → set, PyFrozenSet → frozenset, PyGlobal → a class reference, PyObject → `class(*args)` plus its state (the
+ * receiving Python constructs it, as with any pickle). Anything else (functions, symbols, class instances, cycles) is
+ * refused.
+ */
 export function pickle(value: unknown, options: PickleOptions = {}): Buffer {
   const pickler = new Pickler(options.maxDepth ?? 1000);
   const out = pickler.out;

@@ -1,8 +1,14 @@
 /** JavaScript stand-ins for Python values that have no exact JS counterpart. */
+import { asBuffer } from "../codec.js";
 
 /** A Python tuple: an array that encodes back as a tuple. Build with `PyTuple.of(...)`. */
 export class PyTuple<T = unknown> extends Array<T> {
   static override of<T>(...items: T[]): PyTuple<T> {
+    return PyTuple.adopt(items);
+  }
+
+  /** Turn this array itself into a tuple (no copy). */
+  static adopt<T>(items: T[]): PyTuple<T> {
     return Object.setPrototypeOf(items, PyTuple.prototype) as PyTuple<T>;
   }
 }
@@ -67,6 +73,6 @@ export function protobufBytes(value: unknown): Buffer | undefined {
  */
 export function pickledProtobuf(module: string, name: string, serialized: Uint8Array): PyObject {
   const object = new PyObject(module, name, []);
-  object.state = { serialized: Buffer.from(serialized.buffer, serialized.byteOffset, serialized.byteLength) };
+  object.state = { serialized: asBuffer(serialized) };
   return object;
 }
