@@ -1,9 +1,9 @@
 import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
-import { Dialer } from "../transports/dialer.js";
 import { parseEndpoint } from "../transports/endpoint.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
-import { listen, type TransportListener } from "../transports/listener.js";
+import { Dialer, listen, type TransportListener } from "#stream-transports";
+import { afterIO } from "#platform";
 import { RawLink } from "../transports/raw-link.js";
 import { Connection } from "../zmtp/connection.js";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
@@ -151,7 +151,7 @@ export class SocketCore implements SocketHost, Observable {
         // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
         if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
         this.syncSends = 0;
-        return new Promise((resolve) => setImmediate(resolve));
+        return new Promise((resolve) => afterIO(resolve));
       }
     } catch (error) {
       return Promise.reject(error);

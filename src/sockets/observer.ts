@@ -1,4 +1,4 @@
-import { EventEmitter } from "node:events";
+import { EventEmitter, soon } from "#platform";
 import { zmqError } from "../errors.js";
 import { Queue } from "./queue.js";
 
@@ -161,6 +161,6 @@ export class Observer {
 
   #emitLater(event: Event): void {
     const emitter = this.#emitter!;
-    process.nextTick(() => emitter.emit(event.type, event));
+    soon(() => emitter.emit(event.type, event));
   }
 }

@@ -1,4 +1,4 @@
-import { isIP } from "node:net";
+import { isIP } from "#platform";
 import { zmqError } from "../errors.js";
 /**
  * Socket options with zeromq.js's property names, libzmq ids, value types and defaults (ZEROMQ_JS_V6_API.md §2.5).

@@ -1,3 +1,4 @@
+import { emitWarning } from "#platform";
 import { zmqError } from "../errors.js";
 import { Context, context as defaultContext } from "./context.js";
 import { SocketCore } from "./core.js";
@@ -228,7 +229,7 @@ function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
   }
   core.options[spec.name] = coerced;
   if (core.endpointsUsed && !LIVE_OPTIONS.has(spec.name)) {
-    process.emitWarning("Socket option will not take effect until next connect/bind.");
+    emitWarning("Socket option will not take effect until next connect/bind.");
   }
   core.optionChanged(spec.name);
 }

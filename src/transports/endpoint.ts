@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { ABSTRACT_IPC, freshIpcPath, STREAM_TRANSPORTS } from "#platform";
 import { zmqError } from "../errors.js";
 
 export type Endpoint =
@@ -33,6 +31,9 @@ export function parseEndpoint(address: string, purpose: "bind" | "connect"): End
   if (separator <= 0) throw zmqError("EINVAL", undefined, address);
   const scheme = address.slice(0, separator);
   const rest = address.slice(separator + 3);
+  if ((scheme === "tcp" || scheme === "ipc") && !STREAM_TRANSPORTS) {
+    throw zmqError("EPROTONOSUPPORT", `${scheme}:// is not available in the browser: use inproc:// (or ws:// to reach other processes)`, address);
+  }
   switch (scheme) {
     case "tcp":
       return parseTcp(address, rest, purpose);
@@ -94,12 +95,12 @@ function parseIpc(address: string, rest: string, purpose: "bind" | "connect"): E
   if (rest.length === 0) throw zmqError("EINVAL", undefined, address);
   if (rest === "*" && purpose === "bind") {
     // libzmq makes a fresh directory holding "socket"; one fresh file name in the temp dir does the same job.
-    const path = join(tmpdir(), `purezmq-${randomBytes(8).toString("hex")}.sock`);
+    const path = freshIpcPath();
     checkIpcLength(address, path);
     return { transport: "ipc", path, abstract: false, address: `ipc://${path}` };
   }
   checkIpcLength(address, rest);
-  if (rest.startsWith("@") && process.platform === "linux") {
+  if (rest.startsWith("@") && ABSTRACT_IPC) {
     if (rest.length === 1) throw zmqError("EINVAL", undefined, address);
     return { transport: "ipc", path: `\0${rest.slice(1)}`, abstract: true, address };
   }

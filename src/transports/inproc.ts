@@ -1,3 +1,4 @@
+import { soon } from "#platform";
 import type { Link, LinkHandler, PeerInfo } from "../zmtp/link.js";
 
 /**
@@ -83,7 +84,7 @@ class InprocLink implements Link {
   /** Both ends report readiness on the next tick. */
   start(peer: PeerInfo): void {
     this.peer = peer;
-    process.nextTick(() => {
+    soon(() => {
       if (!this.closeNotified) this.handler.onReady(peer);
     });
   }
@@ -102,7 +103,7 @@ class InprocLink implements Link {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    process.nextTick(() => this.deliver());
+    soon(() => this.deliver());
   }
 
   private deliver(): void {
@@ -130,7 +131,7 @@ class InprocLink implements Link {
   private notifyClose(): void {
     if (this.closeNotified) return;
     this.closeNotified = true;
-    process.nextTick(() => this.handler.onClose(undefined, this.peer !== undefined));
+    soon(() => this.handler.onClose(undefined, this.peer !== undefined));
   }
 }
 
