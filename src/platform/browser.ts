@@ -33,6 +33,13 @@ export function afterIO(task: () => void): void {
   channel.port2.postMessage(undefined);
 }
 
+export function backgroundTimeout(task: () => void, ms: number): void {
+  setTimeout(task, ms);
+}
+
+/** A page lives as long as it is open: nothing to hold. */
+export function keepProcessAlive(_on: boolean): void {}
+
 export function emitWarning(message: string): void {
   console.warn(message);
 }

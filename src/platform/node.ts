@@ -26,6 +26,19 @@ export function afterIO(task: () => void): void {
   setImmediate(task);
 }
 
+/** A timer that does not by itself keep the process alive. */
+export function backgroundTimeout(task: () => void, ms: number): void {
+  setTimeout(task, ms).unref();
+}
+
+let keepAliveTimer: NodeJS.Timeout | undefined;
+
+/** Whether the process stays alive for purezmq's sake: one shared timer, ref'd or unref'd. */
+export function keepProcessAlive(on: boolean): void {
+  if (on) (keepAliveTimer ??= setInterval(() => {}, 1 << 30)).ref();
+  else keepAliveTimer?.unref();
+}
+
 export function emitWarning(message: string): void {
   process.emitWarning(message);
 }

@@ -3,7 +3,7 @@ import { zmqError, type ZmqError } from "../errors.js";
 import { parseEndpoint } from "../transports/endpoint.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { Dialer, listen, type TransportListener } from "#stream-transports";
-import { afterIO } from "#platform";
+import { afterIO, backgroundTimeout } from "#platform";
 import { RawLink } from "../transports/raw-link.js";
 import { Connection } from "../zmtp/connection.js";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
@@ -474,7 +474,7 @@ export class SocketCore implements SocketHost, Observable {
       // Not connected yet but messages are queued: keep dialing for up to `linger` ms to deliver them.
       entry.lingering = true;
       holdProcess();
-      if (linger > 0) setTimeout(() => this.endLinger(entry), linger).unref();
+      if (linger > 0) backgroundTimeout(() => this.endLinger(entry), linger);
       return;
     }
     entry.dialer?.close();
