@@ -8,7 +8,7 @@ import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, ROOT } from "../helpers/dist.js";
-import { launchChromium, ORIGIN, type HeadlessChromium } from "./chromium.js";
+import { launchChromium, type HeadlessChromium } from "./chromium.js";
 
 let bundle: { text: string; metafile: Metafile; warnings: string[] };
 let chromium: HeadlessChromium | undefined;
@@ -78,13 +78,12 @@ describe("the browser build", () => {
 describe("in headless Chromium", () => {
   it("runs inproc PUSH/PULL, REQ/REP, PUB/SUB filtering, DEALER/ROUTER and the codecs, and refuses tcp/ipc", async () => {
     chromium = await launchChromium();
-    const page = await chromium.page({
+    const page = await chromium.open({
       "/": ["text/html", '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>'],
       "/page.js": ["text/javascript", bundle.text],
     });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(String(error)));
-    await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => "purezmqPage" in globalThis, undefined, { timeout: 10_000 });
     const outcome = await page.evaluate(() => (globalThis as unknown as { purezmqPage: Promise<{ ok: boolean; error?: string; results?: any }> }).purezmqPage);
     expect(pageErrors).toEqual([]);

@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -6,18 +8,31 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 /** Debian's chromium package (apt-get install chromium, in .ci/run); playwright-core downloads no browser. */
 export const CHROMIUM = process.env.PUREZMQ_CHROMIUM ?? "/usr/bin/chromium";
 
-/** A page origin the test answers itself (page.route), so no HTTP server runs. */
-export const ORIGIN = "http://purezmq.test";
+/** path -> [content type, body] */
+export type Files = Record<string, [string, string]>;
 
 export interface HeadlessChromium {
   readonly context: BrowserContext;
-  /** A fresh page whose origin serves `files` (path -> [content type, body]). */
-  page(files: Record<string, [string, string]>): Promise<Page>;
+  /**
+   * A fresh page opened on a loopback HTTP server serving `files` from "/". A loopback origin, not a routed
+   * fake one: Chromium's local network access checks block a page of any other origin from ws://127.0.0.1.
+   */
+  open(files: Files, path?: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+function serve(files: Files): Promise<Server> {
+  const server = createServer((request, response) => {
+    const file = files[new URL(request.url ?? "/", "http://x").pathname];
+    if (file === undefined) response.writeHead(404).end();
+    else response.writeHead(200, { "content-type": file[0] }).end(file[1]);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 export async function launchChromium(): Promise<HeadlessChromium> {
   const profile = mkdtempSync(join(tmpdir(), "purezmq-chromium-"));
+  const servers: Server[] = [];
   // A fresh profile directory per launch (playwright passes it as --user-data-dir).
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -36,17 +51,16 @@ export async function launchChromium(): Promise<HeadlessChromium> {
   });
   return {
     context,
-    async page(files) {
+    async open(files, path = "/") {
+      const server = await serve(files);
+      servers.push(server);
       const page = await context.newPage();
-      await page.route(`${ORIGIN}/**`, (route) => {
-        const path = new URL(route.request().url()).pathname;
-        const file = files[path];
-        return file === undefined ? route.fulfill({ status: 404, body: "" }) : route.fulfill({ status: 200, contentType: file[0], body: file[1] });
-      });
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
       return page;
     },
     async close() {
       await context.close();
+      for (const server of servers) server.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
