@@ -65,7 +65,7 @@ export class SocketCore implements SocketHost, Observable {
   /** Links flushing their last messages after close(): they keep the process alive, as libzmq's linger does. */
   private readonly lingering = new Set<Link>();
   private readonly sinks: Array<(event: Event) => void> = [];
-  private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
+  private sendWaiter: { waiter: Waiter<void>; frames: Frames; options: unknown } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
   private syncSends = 0;
 
@@ -80,6 +80,8 @@ export class SocketCore implements SocketHost, Observable {
       this.options[spec.name] = spec.defaultValue;
     }
     this.options.type = type;
+    this.options.threadSafe = entry.threadSafe === true;
+    if (entry.linger !== undefined) this.options.linger = entry.linger;
     // libzmq's SUB and XSUB default to linger 0 (pending subscriptions are not worth waiting for on close).
     if (type === SocketType.Subscriber || type === SocketType.XSubscriber) this.options.linger = 0;
     // libzmq: a context with ZMQ_BLOCKY off gives its new sockets linger 0.
@@ -122,7 +124,7 @@ export class SocketCore implements SocketHost, Observable {
     if (pending === undefined) return;
     let queued: boolean;
     try {
-      queued = this.behavior.send(pending.frames);
+      queued = this.behavior.send(pending.frames, pending.options);
     } catch (error) {
       this.sendWaiter = undefined;
       pending.waiter.reject(error as Error);
@@ -144,10 +146,11 @@ export class SocketCore implements SocketHost, Observable {
     return this.receiveWaiter !== undefined;
   }
 
-  send(message: MessageLike | MessageLike[]): Promise<void> {
+  /** `options`: the per-message options of draft sockets (`{ routingId }`, `{ group }`), validated by their class. */
+  send(message: MessageLike | MessageLike[], options?: unknown): Promise<void> {
     const frames = toFrames(message);
     try {
-      if (this.behavior.send(frames)) {
+      if (this.behavior.send(frames, options)) {
         // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
         if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
         this.syncSends = 0;
@@ -161,7 +164,7 @@ export class SocketCore implements SocketHost, Observable {
     const waiter = new Waiter<void>(timeout, () => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
     });
-    this.sendWaiter = { waiter, frames };
+    this.sendWaiter = { waiter, frames, options };
     return waiter.promise;
   }
 
@@ -243,6 +246,7 @@ export class SocketCore implements SocketHost, Observable {
       onMessage: (frames: Frames) => behavior.onMessage(pipe, frames),
       onSubscribe: (topic: Buffer) => behavior.onSubscribe(pipe, topic),
       onCancel: (topic: Buffer) => behavior.onCancel(pipe, topic),
+      onCommand: (name: string, data: Buffer) => behavior.onCommand(pipe, name, data),
       onDrain: () => {
         if (pipe.link !== link) return;
         pipe.flush();
