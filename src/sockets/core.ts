@@ -1,7 +1,8 @@
 import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
 import { Dialer } from "../transports/dialer.js";
-import { parseEndpoint } from "../transports/endpoint.js";
+import { parseEndpoint, type Endpoint } from "../transports/endpoint.js";
+import { openUdp, type UdpLink } from "../transports/udp.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { listen, type TransportListener } from "../transports/listener.js";
 import { RawLink } from "../transports/raw-link.js";
@@ -18,6 +19,8 @@ import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
+
+type UdpEndpoint = Extract<Endpoint, { transport: "udp" }>;
 const RESOLVED = Promise.resolve();
 const MAX_SYNC_SENDS = 512;
 
@@ -340,6 +343,7 @@ export class SocketCore implements SocketHost, Observable {
       this.options.lastEndpoint = address;
       return;
     }
+    if (endpoint.transport === "udp") return this.bindUdp(endpoint, address);
     const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
     let listener: TransportListener;
     try {
@@ -404,6 +408,9 @@ export class SocketCore implements SocketHost, Observable {
     } catch (error) {
       throw withAddress(error, address);
     }
+    if (endpoint.transport === "udp" && this.type !== SocketType.Radio) {
+      throw zmqError("ENOCOMPATPROTO", undefined, address);
+    }
     this.endpointsUsed = true;
     const pipe = this.newPipe(address, true);
     if (routingId !== undefined) this.behavior.setConnectRoutingId?.(pipe, routingId);
@@ -415,6 +422,10 @@ export class SocketCore implements SocketHost, Observable {
 
     if (endpoint.transport === "inproc") {
       entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
+      return;
+    }
+    if (endpoint.transport === "udp") {
+      this.connectUdp(endpoint, entry);
       return;
     }
     const dialer = new Dialer(
@@ -516,6 +527,59 @@ export class SocketCore implements SocketHost, Observable {
     entry.dialer?.close();
     entry.pipe.outbound.clear();
     this.destroyPipe(entry.pipe);
+  }
+
+  // ---- udp (RADIO connects, DISH and DGRAM bind; no handshake, no reconnection)
+
+  private async bindUdp(endpoint: UdpEndpoint, address: string): Promise<void> {
+    const role = this.type === SocketType.Dish ? "dish" : this.type === SocketType.Datagram ? "dgram" : undefined;
+    if (role === undefined) throw zmqError("ENOCOMPATPROTO", undefined, address);
+    if (this.bound.has(address)) throw zmqError("EADDRINUSE", undefined, address);
+    const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
+    const pipe = this.newPipe(address, false);
+    const { handler, bind } = this.handlerFor(pipe, address, (down) => {
+      entry.links.delete(down);
+      this.destroyPipe(pipe);
+    });
+    let link: UdpLink;
+    try {
+      link = await openUdp(endpoint, role, this.udpOptions(), handler);
+    } catch (error) {
+      this.pipes.delete(pipe);
+      const failure = withAddress(error, address);
+      this.emit({ type: "bind:error", address, error: failure });
+      throw failure;
+    }
+    bind(link);
+    entry.links.add(link);
+    this.bound.set(address, entry);
+    this.options.lastEndpoint = address;
+    if (this.closed) link.close();
+    else link.start();
+  }
+
+  private connectUdp(endpoint: UdpEndpoint, entry: ConnectedEndpoint): void {
+    const { handler, bind } = this.handlerFor(entry.pipe, entry.address, (_link, error, ready) => {
+      entry.pending = undefined;
+      this.connectionLost(entry, error, ready);
+    });
+    openUdp(endpoint, "radio", this.udpOptions(), handler).then(
+      (link) => {
+        if (entry.stopped || this.closed) {
+          link.close();
+          return;
+        }
+        bind(link);
+        entry.pending = link;
+        link.start();
+      },
+      // An unresolvable host: like a tcp peer that never answers, the endpoint just never delivers.
+      () => {},
+    );
+  }
+
+  private udpOptions(): { multicastHops: number } {
+    return { multicastHops: this.options.multicastHops as number };
   }
 
   // ---- inproc
