@@ -552,8 +552,10 @@ export class SocketCore implements SocketHost, Observable {
     }
     bind(link);
     entry.links.add(link);
+    entry.resolved = `udp://${endpoint.iface === undefined ? "" : `${endpoint.iface};`}${endpoint.host}:${link.localPort}`;
     this.bound.set(address, entry);
-    this.options.lastEndpoint = address;
+    if (entry.resolved !== address) this.bound.set(entry.resolved, entry);
+    this.options.lastEndpoint = entry.resolved;
     if (this.closed) link.close();
     else link.start();
   }

@@ -103,13 +103,14 @@ function parsePort(address: string, text: string, wildcard: boolean): number {
 
 /**
  * `udp://host:port`, or `udp://iface;group:port` for multicast on a chosen interface (libzmq udp_address.cpp: an
- * interface is only allowed with a multicast group). Port 0 is refused, as libzmq does.
+ * interface is only allowed with a multicast group). A bind may take port 0 or "*" (lastEndpoint shows the port
+ * taken); a connect needs a port.
  */
 function parseUdp(address: string, rest: string, purpose: "bind" | "connect"): Endpoint {
   const semicolon = rest.lastIndexOf(";");
   const target = semicolon < 0 ? rest : rest.slice(semicolon + 1);
-  const { host, port } = splitHostPort(address, target, false);
-  if (port === 0 || (host === "*" && purpose === "connect") || host.length === 0) {
+  const { host, port } = splitHostPort(address, target, purpose === "bind");
+  if ((purpose === "connect" && (port === 0 || host === "*")) || host.length === 0) {
     throw zmqError("EINVAL", undefined, address);
   }
   if (semicolon < 0) return { transport: "udp", host, port, address };
