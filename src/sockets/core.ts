@@ -552,7 +552,8 @@ export class SocketCore implements SocketHost, Observable {
     }
     bind(link);
     entry.links.add(link);
-    entry.resolved = `udp://${endpoint.iface === undefined ? "" : `${endpoint.iface};`}${endpoint.host}:${link.localPort}`;
+    // libzmq reports a udp endpoint without its scheme ("127.0.0.1:5555"), with the port actually taken.
+    entry.resolved = `${endpoint.iface === undefined ? "" : `${endpoint.iface};`}${endpoint.host}:${link.localPort}`;
     this.bound.set(address, entry);
     if (entry.resolved !== address) this.bound.set(entry.resolved, entry);
     this.options.lastEndpoint = entry.resolved;

@@ -91,7 +91,7 @@ describe("RADIO/DISH over udp", () => {
     const radio = track(new Radio());
     dish.join("a");
     await dish.bind("udp://127.0.0.1:0");
-    radio.connect(dish.lastEndpoint!);
+    radio.connect(`udp://${dish.lastEndpoint!}`);
     await firstDelivery(dish, () => radio.send("probe", { group: "a" }));
     dish.receiveTimeout = 1000;
     await radio.send("b1", { group: "b" });
@@ -105,8 +105,8 @@ describe("RADIO/DISH over udp", () => {
     const radio = track(new Radio());
     dish.join("mc");
     await dish.bind("udp://127.0.0.1;239.192.7.7:0");
-    expect(dish.lastEndpoint).toMatch(/^udp:\/\/127\.0\.0\.1;239\.192\.7\.7:\d+$/);
-    radio.connect(dish.lastEndpoint!);
+    expect(dish.lastEndpoint).toMatch(/^127\.0\.0\.1;239\.192\.7\.7:\d+$/);
+    radio.connect(`udp://${dish.lastEndpoint!}`);
     const [body, { group }] = await firstDelivery(dish, () => radio.send("hello", { group: "mc" }));
     expect([body.toString(), group.toString()]).toEqual(["hello", "mc"]);
   });
@@ -132,7 +132,7 @@ describe("RADIO/DISH over udp", () => {
     const radio = track(new Radio());
     dish.join("g");
     await dish.bind("udp://127.0.0.1:0");
-    radio.connect(dish.lastEndpoint!);
+    radio.connect(`udp://${dish.lastEndpoint!}`);
     await firstDelivery(dish, () => radio.send("probe", { group: "g" }));
     dish.receiveTimeout = 1000;
     await radio.send(Buffer.alloc(MAX_DATAGRAM), { group: "g" });
