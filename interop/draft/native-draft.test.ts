@@ -234,3 +234,25 @@ describe.each(sides)("SCATTER/GATHER over tcp: %s", (_name, binder, connecter) =
     }
   });
 });
+
+describe("draft classes mirror zeromq.js's", () => {
+  const propertyNames = (type: Function): string[] => {
+    const out = new Set<string>();
+    for (let proto = type.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const name of Object.getOwnPropertyNames(proto)) out.add(name);
+    }
+    return [...out].sort();
+  };
+  // zeromq.js's native Socket carries join/leave on every type, and CURVE options purezmq does not implement.
+  const nativeOnly = new Set(["join", "leave", "curveServer", "curvePublicKey", "curveSecretKey", "curveServerKey"]);
+
+  it.each(Object.keys(ours) as Array<keyof Draft>)("%s: same properties and methods, same option defaults", (name) => {
+    const expected = propertyNames(native[name]).filter((p) => !nativeOnly.has(p) || (name === "Dish" && !p.startsWith("curve")));
+    expect(propertyNames(ours[name])).toEqual(expected);
+    const mine = track(new ours[name]()) as unknown as Record<string, unknown>;
+    const theirs = track(new native[name]()) as unknown as Record<string, unknown>;
+    for (const option of ["type", "linger", "threadSafe", "immediate", "reconnectInterval"]) {
+      expect([option, mine[option]]).toEqual([option, theirs[option]]);
+    }
+  });
+});
