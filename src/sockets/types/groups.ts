@@ -1,7 +1,7 @@
 /** libzmq's ZMQ_GROUP_MAX_LENGTH (zmq.h): the longest RADIO/DISH group, in bytes. */
 export const MAX_GROUP_LENGTH = 255;
 
-/** The JOIN and LEAVE commands of RADIO/DISH (RFC 48; libzmq radio.cpp and dish.cpp). */
+/** The JOIN and LEAVE commands of RADIO/DISH (ZMTP 3.1, RFC 37; libzmq radio.cpp and dish.cpp). */
 export const JOIN = "JOIN";
 export const LEAVE = "LEAVE";
 
