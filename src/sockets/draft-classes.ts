@@ -55,7 +55,9 @@ export class Server extends DraftSocket {
     return sendMessage(this as unknown as Socket, message, { routingId: id });
   }
 }
-export interface Server extends Readable<[Message, ServerRoutingOptions]>, Writable<MessageLike, [ServerRoutingOptions]> {}
+export interface Server
+  extends Readable<[Message, ServerRoutingOptions]>,
+    Writable<MessageLike, [ServerRoutingOptions]> {}
 install(Server.prototype, [], true, true);
 
 export class Client extends DraftSocket {

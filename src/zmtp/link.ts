@@ -36,8 +36,8 @@ export interface Link {
   /** Send a cancel in the form the peer understands (3.1: CANCEL command, 3.0: `0x00`+topic message). */
   cancel(topic: Buffer): void;
   /**
-   * Send a command the engine itself does not interpret (RADIO/DISH's JOIN and LEAVE, ZMTP 3.1 in RFC 37), in order with the
-   * data messages. Optional: links that cannot carry commands (udp, raw streams) leave it out.
+   * Send a command the engine itself does not interpret (RADIO/DISH's JOIN and LEAVE, ZMTP 3.1 in RFC 37), in
+   * order with the data messages. Optional: links that cannot carry commands (udp, raw streams) leave it out.
    */
   command?(name: string, data: Buffer): void;
   /** Stop delivering inbound messages (receive HWM reached); TCP then pushes back on the sender. */
