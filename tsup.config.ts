@@ -8,5 +8,5 @@ export default defineConfig({
   sourcemap: true,
   target: "node18",
   platform: "node",
-  splitting: false,
+  splitting: true,
 });
