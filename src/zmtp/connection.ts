@@ -381,7 +381,7 @@ export class Connection implements Link {
         // Commands for the socket type (JOIN/LEAVE); the rest are ignored there.
         if (this.handler.onCommand === undefined) return;
         try {
-          this.handler.onCommand(name, Buffer.from(commandData(body)));
+          this.handler.onCommand(name, commandData(body));
         } catch (error) {
           this.onHandlerError(error);
         }

@@ -63,7 +63,10 @@ export interface LinkHandler {
   onSubscribe(topic: Buffer): void;
   /** CANCEL command, or (when enabled for PUB/XPUB sockets) a `0x00`-prefixed data frame. */
   onCancel(topic: Buffer): void;
-  /** A command the engine does not handle itself (JOIN, LEAVE, ...), with its data; unknown names included. */
+  /**
+   * A command the engine does not handle itself (JOIN, LEAVE, ...), unknown names included. `data` may be a view
+   * of the engine's read buffer: valid during the call only, so copy what you keep.
+   */
   onCommand?(name: string, data: Buffer): void;
   /** The link became writable again after `writable` was false. */
   onDrain(): void;
