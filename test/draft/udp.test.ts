@@ -1,4 +1,5 @@
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { Datagram, Dish, Radio, Server } from "../../src/draft.js";
 import { parseEndpoint } from "../../src/transports/endpoint.js";
@@ -52,6 +53,17 @@ describe("udp datagram layout (libzmq udp_engine.cpp)", () => {
     expect(decodeGroupDatagram(Buffer.alloc(0))).toBeUndefined();
     expect(encodeGroupDatagram(Buffer.from("g"), Buffer.alloc(MAX_DATAGRAM - 2))).toHaveLength(MAX_DATAGRAM);
     expect(encodeGroupDatagram(Buffer.from("g"), Buffer.alloc(MAX_DATAGRAM - 1))).toBeUndefined();
+  });
+
+  it("any datagram decodes to its own group and body or is refused, never throws", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
+        const datagram = Buffer.from(bytes);
+        const parts = decodeGroupDatagram(datagram);
+        if (parts === undefined) return datagram.length === 0 || 1 + datagram[0]! > datagram.length;
+        return parts[0].length === datagram[0] && Buffer.concat([datagram.subarray(0, 1), ...parts]).equals(datagram);
+      }),
+    );
   });
 
   it("DGRAM addresses are ip:port with libzmq's NUL; a malformed one is refused", () => {
