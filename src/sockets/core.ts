@@ -2,7 +2,7 @@ import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
 import { Dialer } from "../transports/dialer.js";
 import { parseEndpoint, type Endpoint } from "../transports/endpoint.js";
-import { openUdp, type UdpLink } from "../transports/udp.js";
+import { openUdp, udpPeer, type UdpLink } from "../transports/udp.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { listen, type TransportListener } from "../transports/listener.js";
 import { RawLink } from "../transports/raw-link.js";
@@ -557,11 +557,13 @@ export class SocketCore implements SocketHost, Observable {
     this.bound.set(address, entry);
     if (entry.resolved !== address) this.bound.set(entry.resolved, entry);
     this.options.lastEndpoint = entry.resolved;
-    if (this.closed) link.close();
-    else link.start();
+    link.start();
   }
 
   private connectUdp(endpoint: UdpEndpoint, entry: ConnectedEndpoint): void {
+    // libzmq attaches a udp pipe subscribed to every group at once: what the radio sends before the udp socket is
+    // open waits in the pipe instead of being dropped for want of a JOIN.
+    entry.pipe.peer = udpPeer(entry.address);
     const { handler, bind } = this.handlerFor(entry.pipe, entry.address, (_link, error, ready) => {
       entry.pending = undefined;
       this.connectionLost(entry, error, ready);

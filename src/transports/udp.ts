@@ -136,6 +136,11 @@ function bindSocket(socket: UdpSocket, port: number, host: string | undefined, a
   });
 }
 
+/** What a udp "peer" looks like to a socket: no handshake, no type, and it takes every group. */
+export function udpPeer(address: string): PeerInfo {
+  return { socketType: undefined, identity: EMPTY, properties: new Map(), minor: 1, address, allGroups: true };
+}
+
 /** One udp socket as a socket's link: never backpressured (datagrams are sent or lost), closed only locally. */
 export class UdpLink implements Link {
   readonly peer: PeerInfo;
@@ -150,7 +155,7 @@ export class UdpLink implements Link {
     private readonly handler: LinkHandler,
     private readonly target: { host: string; port: number } | undefined,
   ) {
-    this.peer = { socketType: undefined, identity: EMPTY, properties: new Map(), minor: 1, address, allGroups: true };
+    this.peer = udpPeer(address);
     socket.unref();
   }
 

@@ -112,6 +112,17 @@ describe("RADIO/DISH over udp", () => {
     expect([body.toString(), group.toString()]).toEqual(["a1", "a"]);
   });
 
+  it("what the radio sends right after connect waits for its udp socket instead of being dropped", async () => {
+    const dish = track(new Dish());
+    const radio = track(new Radio());
+    dish.join("early");
+    await dish.bind("udp://127.0.0.1:0");
+    radio.connect(`udp://${dish.lastEndpoint!}`);
+    await radio.send("first", { group: "early" });
+    const [body] = await dish.receive();
+    expect(body.toString()).toBe("first");
+  });
+
   it("multicast on an interface: udp://127.0.0.1;239.x.y.z:port on both sides", async () => {
     const dish = track(new Dish());
     const radio = track(new Radio());
