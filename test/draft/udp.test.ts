@@ -117,6 +117,7 @@ describe("RADIO/DISH over udp", () => {
     const radio = track(new Radio());
     dish.join("early");
     await dish.bind("udp://127.0.0.1:0");
+    dish.receiveTimeout = 2000;
     radio.connect(`udp://${dish.lastEndpoint!}`);
     await radio.send("first", { group: "early" });
     const [body] = await dish.receive();
