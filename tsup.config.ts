@@ -1,12 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 
-const entry = { index: "src/index.ts", codecs: "src/codecs/index.ts" };
 const platformFile = (name: string): string => fileURLToPath(new URL(`./src/platform/${name}`, import.meta.url));
 
 /** Node, Bun, Deno, Electron: ESM and CommonJS with type declarations. */
 const node: Options = {
-  entry,
+  entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", draft: "src/draft.ts" },
   format: ["esm", "cjs"],
   dts: true,
   // The browser build writes dist/browser at the same time: leave it alone.
@@ -14,7 +13,8 @@ const node: Options = {
   sourcemap: true,
   target: "node18",
   platform: "node",
-  splitting: false,
+  // Shared chunks, so that purezmq/draft uses the main entry's Socket, Context and inproc registry (no second copy).
+  splitting: true,
 };
 
 /**
@@ -23,7 +23,8 @@ const node: Options = {
  * for the page's bundler like the other dependencies. The result imports no Node built-in.
  */
 const browser: Options = {
-  entry,
+  // No draft entry: its sockets need udp://, which a page does not have.
+  entry: { index: "src/index.ts", codecs: "src/codecs/index.ts" },
   outDir: "dist/browser",
   format: ["esm"],
   dts: false,
