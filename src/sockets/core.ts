@@ -1,7 +1,7 @@
 import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
 import { Dialer } from "../transports/dialer.js";
-import { parseEndpoint } from "../transports/endpoint.js";
+import { endpointScheme, parseEndpoint } from "../transports/endpoint.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { listen, type TransportListener } from "../transports/listener.js";
 import { RawLink } from "../transports/raw-link.js";
@@ -14,12 +14,13 @@ import type { Event, Observable } from "./observer.js";
 import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
+import { trackOpen, untrack, type ExitClosable } from "./exit.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
 const RESOLVED = Promise.resolve();
-const MAX_SYNC_SENDS = 512;
+const MAX_SYNC_OPERATIONS = 512;
 
 interface BoundEndpoint {
   readonly address: string;
@@ -46,7 +47,7 @@ interface ConnectedEndpoint {
  * Everything behind a public socket object: options, endpoints, pipes and links, pending operations and events.
  * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
  */
-export class SocketCore implements SocketHost, Observable {
+export class SocketCore implements SocketHost, Observable, ExitClosable {
   readonly options: Record<string, unknown> = {};
   routingIdBytes: Buffer = EMPTY;
   readonly behavior: Behavior;
@@ -67,7 +68,8 @@ export class SocketCore implements SocketHost, Observable {
   private readonly sinks: Array<(event: Event) => void> = [];
   private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
-  private syncSends = 0;
+  private syncOperations = 0;
+  private readonly exitRef: WeakRef<ExitClosable>;
 
   constructor(
     readonly type: number,
@@ -86,6 +88,7 @@ export class SocketCore implements SocketHost, Observable {
     if (contextOption(context, "blocky") === false) this.options.linger = 0;
     this.options.ipv6 = contextOption(context, "ipv6") === true;
     this.behavior = entry.create(this);
+    this.exitRef = trackOpen(this);
   }
 
   // ---- events
@@ -148,9 +151,7 @@ export class SocketCore implements SocketHost, Observable {
     const frames = toFrames(message);
     try {
       if (this.behavior.send(frames)) {
-        // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
-        if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
-        this.syncSends = 0;
+        if (!this.yieldDue()) return RESOLVED;
         return new Promise((resolve) => setImmediate(resolve));
       }
     } catch (error) {
@@ -165,6 +166,16 @@ export class SocketCore implements SocketHost, Observable {
     return waiter.promise;
   }
 
+  /**
+   * As zeromq.js: after 512 sends and receives resolved at once, the next one resolves from setImmediate, so I/O
+   * (and peers in this process) get a turn.
+   */
+  private yieldDue(): boolean {
+    if (++this.syncOperations < MAX_SYNC_OPERATIONS) return false;
+    this.syncOperations = 0;
+    return true;
+  }
+
   /** A message ready now, or undefined; throws what the socket type's receive throws (EFSM, ENOTSUP). */
   receiveNow(): Buffer[] | undefined {
     return this.behavior.receive();
@@ -173,7 +184,10 @@ export class SocketCore implements SocketHost, Observable {
   receive(): Promise<Buffer[]> {
     try {
       const frames = this.behavior.receive();
-      if (frames !== undefined) return Promise.resolve(frames);
+      if (frames !== undefined) {
+        if (!this.yieldDue()) return Promise.resolve(frames);
+        return new Promise((resolve) => setImmediate(resolve, frames));
+      }
     } catch (error) {
       return Promise.reject(error);
     }
@@ -351,7 +365,8 @@ export class SocketCore implements SocketHost, Observable {
       );
     } catch (error) {
       const failure = withAddress(error, address);
-      this.emit({ type: "bind:error", address, error: failure });
+      // libzmq reports a failed bind with the address after "scheme://".
+      this.emit({ type: "bind:error", address: address.slice(address.indexOf("://") + 3), error: failure });
       throw failure;
     }
     entry.listener = listener;
@@ -378,6 +393,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   async unbind(address: string): Promise<void> {
+    endpointScheme(address);
     const entry = this.bound.get(address);
     if (entry === undefined) throw zmqError("ENOENT", undefined, address);
     this.bound.delete(entry.address);
@@ -407,7 +423,8 @@ export class SocketCore implements SocketHost, Observable {
     const list = this.connected.get(address) ?? [];
     list.push(entry);
     this.connected.set(address, list);
-    if (this.behavior.earlyAttach && this.options.immediate !== true) this.attach(pipe);
+    // ROUTER and STREAM route to a pipe by its id: one given here is known at once, as in libzmq.
+    if ((this.behavior.earlyAttach || routingId !== undefined) && this.options.immediate !== true) this.attach(pipe);
 
     if (endpoint.transport === "inproc") {
       entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
@@ -460,6 +477,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   disconnect(address: string): void {
+    endpointScheme(address);
     const list = this.connected.get(address);
     if (list === undefined) throw zmqError("ENOENT", undefined, address);
     this.connected.delete(address);
@@ -565,6 +583,7 @@ export class SocketCore implements SocketHost, Observable {
       return;
     }
     this.closed = true;
+    untrack(this.exitRef);
     const linger = this.options.linger as number;
     this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
     this.sendWaiter = undefined;
@@ -576,8 +595,9 @@ export class SocketCore implements SocketHost, Observable {
     for (const entry of listeners) {
       if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
       if (entry.listener) {
-        const address = entry.resolved;
-        void entry.listener.close().then(() => this.emit({ type: "close", address }), () => {});
+        // Reported now, not once the listener has closed: "end" below ends the events.
+        this.emit({ type: "close", address: entry.resolved });
+        void entry.listener.close().catch(() => {});
       }
     }
     for (const list of this.connected.values()) for (const entry of list) this.stopEndpoint(entry, linger);
@@ -585,6 +605,15 @@ export class SocketCore implements SocketHost, Observable {
     for (const pipe of this.pipes) if (pipe.link !== undefined) this.sendQueued(pipe, pipe.link, linger);
     for (const link of [...this.links]) this.closeLink(link, linger);
     this.emit({ type: "end" });
+  }
+
+  get hasQueued(): boolean {
+    for (const pipe of this.pipes) if (pipe.outbound.length > 0) return true;
+    return false;
+  }
+
+  get blocky(): boolean {
+    return contextOption(this.context, "blocky") === true;
   }
 
   /** A bind/unbind finished: run a close() requested meanwhile. */

@@ -170,6 +170,9 @@ export function coerceOption(spec: OptionSpec, value: unknown): unknown {
         case "int64":
           return Math.trunc(value);
         case "uint64":
+          if (value > Number.MAX_SAFE_INTEGER) {
+            process.emitWarning("Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately.");
+          }
           return Math.max(0, Math.trunc(value));
         case "enum":
           if (value !== -1 && value !== 0 && value !== 1) throw zmqError("EINVAL");

@@ -34,6 +34,7 @@ export function usable(socket: Socket): SocketCore {
  */
 export abstract class Socket {
   protected constructor(type: number, options?: {}) {
+    if (arguments.length > 2) throw new TypeError("Expected 2 arguments");
     if (typeof type !== "number") throw new TypeError("Socket type must be a number");
     if (options !== undefined && (typeof options !== "object" || options === null)) {
       throw new TypeError("Options must be an object");

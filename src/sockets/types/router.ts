@@ -42,8 +42,8 @@ export class RouterBehavior extends FairQueueBehavior {
   detach(pipe: Pipe): void {
     this.ignored.delete(pipe);
     const id = pipe.routingId;
+    // The id stays on the pipe: messages that arrived before the peer left are still received with it.
     if (id !== undefined && this.routes.get(id.toString("latin1")) === pipe) this.routes.delete(id.toString("latin1"));
-    pipe.routingId = undefined;
   }
 
   override onMessage(pipe: Pipe, frames: Frames): void {

@@ -1,0 +1,55 @@
+import { holding } from "./keep-alive.js";
+
+/** What the exit hook needs of an open socket. */
+export interface ExitClosable {
+  /** Messages still wait in a pipe for a peer. */
+  readonly hasQueued: boolean;
+  /** The socket's context has `blocky` set (only changes the wording of the warning). */
+  readonly blocky: boolean;
+  close(): void;
+}
+
+/** Delay before telling the user that exit waits for queued messages (zeromq.js: 500 ms). */
+const WARNING_DELAY = 500;
+
+const open = new Set<WeakRef<ExitClosable>>();
+const forget = new FinalizationRegistry<WeakRef<ExitClosable>>((ref) => open.delete(ref));
+let hooked = false;
+
+/**
+ * Track an open socket, weakly. When the event loop runs dry, sockets with queued messages are closed, so those
+ * messages get the socket's linger to be delivered, as when zeromq.js terminates its contexts at exit.
+ */
+export function trackOpen(socket: ExitClosable): WeakRef<ExitClosable> {
+  if (!hooked) {
+    hooked = true;
+    process.on("beforeExit", closeQueuedAtExit);
+  }
+  const ref = new WeakRef(socket);
+  open.add(ref);
+  forget.register(socket, ref, ref);
+  return ref;
+}
+
+export function untrack(ref: WeakRef<ExitClosable>): void {
+  open.delete(ref);
+  forget.unregister(ref);
+}
+
+function closeQueuedAtExit(): void {
+  let waiting = false;
+  let blocky = false;
+  for (const ref of [...open]) {
+    const socket = ref.deref();
+    if (socket === undefined || !socket.hasQueued) continue;
+    socket.close();
+    waiting = true;
+    blocky ||= socket.blocky;
+  }
+  if (!waiting || !holding()) return;
+  const hint = blocky ? " Set 'context.blocky = false' to change this behaviour." : "";
+  setTimeout(() => {
+    // zeromq.js prints this itself (the runtime is shutting down), so it is not a process warning event either.
+    if (holding()) process.stderr.write(`(node:${process.pid}) WARNING: Waiting for queued ZeroMQ messages to be delivered.${hint}\n`);
+  }, WARNING_DELAY).unref();
+}
