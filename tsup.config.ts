@@ -6,10 +6,21 @@ const entry = { index: "src/index.ts", codecs: "src/codecs/index.ts", "v5-compat
 const common: Options = { entry, target: "node18", platform: "node", sourcemap: true };
 
 /**
- * One implementation per process: the CommonJS build holds the code (entries share chunks, so v5-compat and the
- * main entry share one default context), and each ESM entry is a thin wrapper that re-exports it. Importing from
- * ESM and requiring from CommonJS in one process then yields the very same classes.
+ * One implementation per process:
+ * - src/v5-compat.ts and src/compat/ import the main entry ("./index.js", "../index.js"); in the bundle that import
+ *   stays a require of ./index.cjs instead of a second copy of the sockets;
+ * - each ESM entry is a thin wrapper that re-exports its CommonJS build.
+ * Importing from ESM and requiring from CommonJS in one process then yields the very same classes and context.
  */
+const shareMainEntry = {
+  name: "share-main-entry",
+  setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { importer: string }) => unknown): void }) {
+    build.onResolve({ filter: /^\.\.?\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/](v5-compat\.ts$|compat[\\/])/.test(args.importer) ? { path: "./index.cjs", external: true } : undefined,
+    );
+  },
+};
+
 function writeEsmWrappers(): void {
   const require = createRequire(import.meta.url);
   for (const name of Object.keys(entry)) {
@@ -24,6 +35,13 @@ function writeEsmWrappers(): void {
 }
 
 export default defineConfig([
-  { ...common, format: ["cjs"], dts: true, clean: true, splitting: true, onSuccess: async () => writeEsmWrappers() },
+  {
+    ...common,
+    format: ["cjs"],
+    dts: true,
+    clean: true,
+    esbuildPlugins: [shareMainEntry],
+    onSuccess: async () => writeEsmWrappers(),
+  },
   { ...common, format: ["esm"], dts: { only: true } },
 ]);

@@ -3,9 +3,8 @@
  * `send(msg, flags, cb)`, `monitor()`, short option names, `ZMQ_*` constants, `proxy()`), as zeromq.js v6 offers
  * it under `zeromq/v5-compat`, built on purezmq's v6 classes.
  */
-import type { MessageLike } from "./sockets/message.js";
-import { context } from "./sockets/context.js";
-import { curveKeyPair, version as libzmqVersion } from "./info.js";
+// Only the public entry: the build points this at the main bundle, so both entries share one implementation.
+import { context, curveKeyPair, version as libzmqVersion, type MessageLike } from "./index.js";
 import { Socket, type SocketType } from "./compat/socket.js";
 
 export * from "./compat/constants.js";

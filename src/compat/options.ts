@@ -1,4 +1,4 @@
-import type { Socket } from "../sockets/socket.js";
+import type { Socket } from "../index.js";
 import * as c from "./constants.js";
 
 type AnySocket = Socket & Record<string, any>;

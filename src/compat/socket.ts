@@ -1,4 +1,5 @@
 import { EventEmitter } from "events";
+// Only the public entry: the build points this at the main bundle, so both entries share one implementation.
 import {
   Dealer,
   Pair,
@@ -8,14 +9,15 @@ import {
   Reply,
   Request,
   Router,
+  Stream,
   Subscriber,
   XPublisher,
   XSubscriber,
-} from "../sockets/classes.js";
-import type { Message, MessageLike } from "../sockets/message.js";
-import type { Event } from "../sockets/observer.js";
-import type { Socket as V6Socket } from "../sockets/socket.js";
-import { Stream } from "../sockets/stream.js";
+  type Event,
+  type Message,
+  type MessageLike,
+  type Socket as V6Socket,
+} from "../index.js";
 import { ZMQ_SNDMORE } from "./constants.js";
 import { optionId, readOption, shortOptions, writeOption, type ShortOption } from "./options.js";
 
@@ -84,8 +86,12 @@ export class Socket extends EventEmitter {
   private _paused = false;
   private _receiving = false;
   private _sending = false;
-  /** REQ/REP refuse to receive in the wrong state (EFSM): receiving resumes after the next send. */
+  /**
+   * REQ and REP alternate: a receive in the wrong state (EFSM) waits for the next send, and a send in the wrong
+   * state waits for the next receive, as zeromq.js's v6 sockets wait for their turn.
+   */
   private _receiveParked = false;
+  private _sendParked = false;
 
   constructor(type: SocketType) {
     super();
@@ -234,6 +240,10 @@ export class Socket extends EventEmitter {
         }
         if (this._paused) this._received.push(message);
         else this._emitMessage(message);
+        if (this._sendParked) {
+          this._sendParked = false;
+          void this._sendLoop();
+        }
       }
     } finally {
       this._receiving = false;
@@ -248,11 +258,17 @@ export class Socket extends EventEmitter {
     if (this._sending) return;
     this._sending = true;
     try {
-      while (!this._socket.closed && !this._paused && this._sendQueue.length > 0) {
-        const { message, callback } = this._sendQueue.shift()!;
+      while (!this._socket.closed && !this._paused && !this._sendParked && this._sendQueue.length > 0) {
+        const { message, callback } = this._sendQueue[0]!;
         try {
           await (this._socket as V6Socket & { send(message: MessageLike[]): Promise<void> }).send(message);
+          this._sendQueue.shift();
         } catch (error) {
+          if ((error as { code?: string }).code === "EFSM") {
+            this._sendParked = true;
+            break;
+          }
+          this._sendQueue.shift();
           if (callback) callback(error as Error);
           else this.emit("error", error);
           continue;

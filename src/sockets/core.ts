@@ -69,6 +69,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
   private syncOperations = 0;
+  private lastSendAttempt = false;
   private readonly exitRef: WeakRef<ExitClosable>;
 
   constructor(
@@ -159,8 +160,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     }
     const timeout = this.options.sendTimeout as number;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
-    const waiter = new Waiter<void>(timeout, () => {
+    const waiter: Waiter<void> = new Waiter<void>(timeout, (): Error | undefined => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
+      return this.lastAttempt(frames, waiter);
     });
     this.sendWaiter = { waiter, frames };
     return waiter.promise;
@@ -174,6 +176,23 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (++this.syncOperations < MAX_SYNC_OPERATIONS) return false;
     this.syncOperations = 0;
     return true;
+  }
+
+  get sendMayWait(): boolean {
+    return !this.lastSendAttempt && this.options.sendTimeout !== 0;
+  }
+
+  /** At a send timeout zeromq.js tries once more without waiting and reports why that failed (EHOSTUNREACH...). */
+  private lastAttempt(frames: Frames, waiter: Waiter<void>): Error | undefined {
+    this.lastSendAttempt = true;
+    try {
+      if (this.behavior.send(frames)) waiter.resolve();
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    } finally {
+      this.lastSendAttempt = false;
+    }
   }
 
   /** A message ready now, or undefined; throws what the socket type's receive throws (EFSM, ENOTSUP). */
@@ -610,6 +629,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   get hasQueued(): boolean {
     for (const pipe of this.pipes) if (pipe.outbound.length > 0) return true;
     return false;
+  }
+
+  get linger(): number {
+    return this.options.linger as number;
   }
 
   get blocky(): boolean {

@@ -6,11 +6,18 @@ export interface ExitClosable {
   readonly hasQueued: boolean;
   /** The socket's context has `blocky` set (only changes the wording of the warning). */
   readonly blocky: boolean;
+  /** How long close() may wait for queued messages, in ms; -1 = without limit. */
+  readonly linger: number;
   close(): void;
 }
 
-/** Delay before telling the user that exit waits for queued messages (zeromq.js: 500 ms). */
-const WARNING_DELAY = 500;
+/**
+ * zeromq.js warns when terminating its contexts at exit takes longer than 500 ms. Here a socket's linger bounds
+ * the wait, so the warning is given only when a linger above that allows it, and as soon as delivery has had a
+ * short chance (50 ms) to finish: exit cannot be watched for 500 ms in a process that may be killed soon after.
+ */
+const LONG_WAIT = 500;
+const WARNING_DELAY = 50;
 
 const open = new Set<WeakRef<ExitClosable>>();
 const forget = new FinalizationRegistry<WeakRef<ExitClosable>>((ref) => open.delete(ref));
@@ -37,16 +44,17 @@ export function untrack(ref: WeakRef<ExitClosable>): void {
 }
 
 function closeQueuedAtExit(): void {
-  let waiting = false;
+  let waitsLong = false;
   let blocky = false;
   for (const ref of [...open]) {
     const socket = ref.deref();
     if (socket === undefined || !socket.hasQueued) continue;
+    const linger = socket.linger;
     socket.close();
-    waiting = true;
+    if (linger < 0 || linger > LONG_WAIT) waitsLong = true;
     blocky ||= socket.blocky;
   }
-  if (!waiting || !holding()) return;
+  if (!waitsLong || !holding()) return;
   const hint = blocky ? " Set 'context.blocky = false' to change this behaviour." : "";
   setTimeout(() => {
     // zeromq.js prints this itself (the runtime is shutting down), so it is not a process warning event either.

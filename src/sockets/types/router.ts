@@ -71,7 +71,7 @@ export class RouterBehavior extends FairQueueBehavior {
     if (pipe === undefined) {
       if (!mandatory) return true;
       // zeromq.js waits while a mandatory ROUTER has no peer at all (POLLOUT is false), unless the send may not wait.
-      if (this.routes.size === 0 && this.host.options.sendTimeout !== 0) return false;
+      if (this.routes.size === 0 && this.host.sendMayWait) return false;
       throw zmqError("EHOSTUNREACH");
     }
     if (pipe.full) return !mandatory;
