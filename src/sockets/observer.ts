@@ -74,101 +74,101 @@ export function registerObservable(socket: object, observable: Observable): void
  * emitter mode with `on()`.
  */
 export class Observer {
-  private _closed = false;
-  private _queue = new Queue<Event>();
-  private _emitter: EventEmitter | undefined = undefined;
-  private _pending: { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined = undefined;
+  #closed = false;
+  #queue = new Queue<Event>();
+  #emitter: EventEmitter | undefined = undefined;
+  #pending: { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined = undefined;
 
   constructor(socket: object) {
     if (typeof socket !== "object" || socket === null) throw new TypeError("Socket must be a socket object");
     const observable = observables.get(socket);
     // zeromq.js: an object that is not a socket is a plain "Invalid argument" Error (no code).
     if (observable === undefined) throw new Error("Invalid argument");
-    observable.attachObserver((event) => this._push(event));
+    observable.attachObserver((event) => this.#push(event));
     Object.seal(this);
   }
 
   get closed(): boolean {
-    return this._closed;
+    return this.#closed;
   }
 
   close(): void {
-    if (this._closed) return;
-    this._closed = true;
-    this._take()?.reject(zmqError("EAGAIN"));
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#take()?.reject(zmqError("EAGAIN"));
   }
 
   receive(): Promise<Event> {
-    if (this._emitter !== undefined) {
+    if (this.#emitter !== undefined) {
       throw new Error(
         "Observer is in event emitter mode. After a call to events.on() it is not possible to read events with events.receive().",
       );
     }
-    if (this._pending !== undefined) {
+    if (this.#pending !== undefined) {
       throw zmqError("EBUSY", "Socket is busy reading; only one receive operation may be in progress at any time");
     }
-    const event = this._queue.shift();
+    const event = this.#queue.shift();
     if (event !== undefined) return Promise.resolve(event);
-    if (this._closed) return Promise.reject(zmqError("EBADF"));
+    if (this.#closed) return Promise.reject(zmqError("EBADF"));
     // Waiting for an event keeps the process alive, as a pending receive on a socket does.
     holdProcess();
-    return new Promise((resolve, reject) => (this._pending = { resolve, reject }));
+    return new Promise((resolve, reject) => (this.#pending = { resolve, reject }));
   }
 
   on<E extends EventType>(type: E, listener: (data: EventOfType<E>) => void): EventEmitter {
-    if (this._emitter === undefined) {
-      this._emitter = new EventEmitter();
-      for (const event of this._queue) this._emitLater(event);
-      this._queue.clear();
+    if (this.#emitter === undefined) {
+      this.#emitter = new EventEmitter();
+      for (const event of this.#queue) this.#emitLater(event);
+      this.#queue.clear();
     }
-    return this._emitter.on(type, listener);
+    return this.#emitter.on(type, listener);
   }
 
   off<E extends EventType>(type: E, listener: (data: EventOfType<E>) => void): EventEmitter {
-    const emitter = this._emitter ?? new EventEmitter();
+    const emitter = this.#emitter ?? new EventEmitter();
     return emitter.off(type, listener);
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<Event, undefined> {
     for (;;) {
-      if (this._closed && this._queue.length === 0) return undefined;
+      if (this.#closed && this.#queue.length === 0) return undefined;
       let event: Event;
       try {
         event = await this.receive();
       } catch (error) {
-        if (this._closed) return undefined;
+        if (this.#closed) return undefined;
         throw error;
       }
       yield event;
     }
   }
 
-  private _push(event: Event): void {
-    if (this._closed) return;
-    if (this._emitter !== undefined) {
-      this._emitLater(event);
+  #push(event: Event): void {
+    if (this.#closed) return;
+    if (this.#emitter !== undefined) {
+      this.#emitLater(event);
     } else {
-      const pending = this._take();
+      const pending = this.#take();
       if (pending !== undefined) {
         pending.resolve(event);
       } else {
-        if (this._queue.length >= QUEUE_LIMIT) this._queue.shift();
-        this._queue.push(event);
+        if (this.#queue.length >= QUEUE_LIMIT) this.#queue.shift();
+        this.#queue.push(event);
       }
     }
-    if (event.type === "end") this._closed = true;
+    if (event.type === "end") this.#closed = true;
   }
 
-  private _take(): { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined {
-    const pending = this._pending;
+  #take(): { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined {
+    const pending = this.#pending;
     if (pending === undefined) return undefined;
-    this._pending = undefined;
+    this.#pending = undefined;
     releaseProcess();
     return pending;
   }
 
-  private _emitLater(event: Event): void {
-    const emitter = this._emitter!;
+  #emitLater(event: Event): void {
+    const emitter = this.#emitter!;
     process.nextTick(() => emitter.emit(event.type, event));
   }
 }

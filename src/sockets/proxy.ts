@@ -10,9 +10,9 @@ type State = "idle" | "running" | "paused" | "terminated";
 export class Proxy<F extends Socket = Socket, B extends Socket = Socket> {
   readonly frontEnd: F;
   readonly backEnd: B;
-  private _state: State = "idle";
-  private _resume: (() => void) | undefined = undefined;
-  private _resumed: Promise<void> = Promise.resolve();
+  #state: State = "idle";
+  #resume: (() => void) | undefined = undefined;
+  #resumed: Promise<void> = Promise.resolve();
 
   constructor(frontEnd: F, backEnd: B) {
     if (arguments.length > 2) throw new TypeError("Expected 2 arguments");
@@ -28,45 +28,45 @@ export class Proxy<F extends Socket = Socket, B extends Socket = Socket> {
   run(): Promise<void> {
     if (!isOpen(this.frontEnd)) throw zmqError("EINVAL", "Front-end socket must be bound or connected");
     if (!isOpen(this.backEnd)) throw zmqError("EINVAL", "Back-end socket must be bound or connected");
-    if (this._state !== "idle") throw zmqError("EBUSY");
-    this._state = "running";
-    const done = Promise.all([this._forward(this.frontEnd, this.backEnd), this._forward(this.backEnd, this.frontEnd)]);
+    if (this.#state !== "idle") throw zmqError("EBUSY");
+    this.#state = "running";
+    const done = Promise.all([this.#forward(this.frontEnd, this.backEnd), this.#forward(this.backEnd, this.frontEnd)]);
     return done.then(() => {
-      this._state = "terminated";
+      this.#state = "terminated";
       this.frontEnd.close();
       this.backEnd.close();
     });
   }
 
   pause(): void {
-    this._ensureRunning();
-    if (this._state === "paused") return;
-    this._state = "paused";
-    this._resumed = new Promise((resolve) => (this._resume = resolve));
+    this.#ensureRunning();
+    if (this.#state === "paused") return;
+    this.#state = "paused";
+    this.#resumed = new Promise((resolve) => (this.#resume = resolve));
   }
 
   resume(): void {
-    this._ensureRunning();
-    if (this._state !== "paused") return;
-    this._state = "running";
-    this._resume?.();
+    this.#ensureRunning();
+    if (this.#state !== "paused") return;
+    this.#state = "running";
+    this.#resume?.();
   }
 
   terminate(): void {
-    this._ensureRunning();
-    this._state = "terminated";
-    this._resume?.();
+    this.#ensureRunning();
+    this.#state = "terminated";
+    this.#resume?.();
     this.frontEnd.close();
     this.backEnd.close();
   }
 
-  private _ensureRunning(): void {
-    if (this._state !== "running" && this._state !== "paused") throw zmqError("EBADF");
+  #ensureRunning(): void {
+    if (this.#state !== "running" && this.#state !== "paused") throw zmqError("EBADF");
   }
 
-  private async _forward(from: Socket, to: Socket): Promise<void> {
+  async #forward(from: Socket, to: Socket): Promise<void> {
     for (;;) {
-      if (this._state === "terminated") return;
+      if (this.#state === "terminated") return;
       let message: Buffer[];
       try {
         message = await from.receive();
@@ -74,8 +74,8 @@ export class Proxy<F extends Socket = Socket, B extends Socket = Socket> {
         if (isEnd(error)) return;
         throw error;
       }
-      if (this._state === "paused") await this._resumed;
-      if ((this._state as State) === "terminated") return;
+      if (this.#state === "paused") await this.#resumed;
+      if ((this.#state as State) === "terminated") return;
       try {
         await to.send(message);
       } catch (error) {

@@ -266,7 +266,7 @@ describe("process lifetime", () => {
     expect(result.stdout.trim()).toBe("released");
   });
 
-  it("exit waits for queued messages up to the linger and says so after 500 ms", () => {
+  it("exit waits for queued messages up to the linger and warns when that may take long", () => {
     const script = (blocky: boolean, linger: number): string => `
       import * as zmq from "./src/index.ts";
       zmq.context.blocky = ${blocky};
