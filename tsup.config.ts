@@ -2,34 +2,30 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { defineConfig, type Options } from "tsup";
 
-const entry = { index: "src/index.ts", codecs: "src/codecs/index.ts", "v5-compat": "src/v5-compat.ts" };
-const common: Options = { entry, target: "node18", platform: "node", sourcemap: true };
+const common: Options = { target: "node18", platform: "node", sourcemap: true };
 
 /**
- * One implementation per process:
- * - src/v5-compat.ts and src/compat/ import the main entry ("./index.js", "../index.js"); in the bundle that import
- *   stays a require of ./index.cjs instead of a second copy of the sockets;
- * - each ESM entry is a thin wrapper that re-exports its CommonJS build.
- * Importing from ESM and requiring from CommonJS in one process then yields the very same classes and context.
+ * One implementation per process: dist/implementation.cjs holds the library; each published entry, CommonJS and
+ * ESM, only picks its part of it (src/implementation.ts). Codecs share no state and are bundled on their own.
  */
-const shareMainEntry = {
-  name: "share-main-entry",
-  setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { importer: string }) => unknown): void }) {
-    build.onResolve({ filter: /^\.\.?\/index\.js$/ }, (args) =>
-      /[\\/]src[\\/](v5-compat\.ts$|compat[\\/])/.test(args.importer) ? { path: "./index.cjs", external: true } : undefined,
-    );
-  },
+const VIEWS: Record<string, string> = {
+  index: 'require("./implementation.cjs").main',
+  draft: 'require("./implementation.cjs").draft()',
+  "v5-compat": 'require("./implementation.cjs").compat',
 };
 
-function writeEsmWrappers(): void {
+function writeEntries(): void {
   const require = createRequire(import.meta.url);
-  for (const name of Object.keys(entry)) {
+  for (const [name, view] of Object.entries(VIEWS)) {
+    writeFileSync(`dist/${name}.cjs`, `"use strict";\n// A view of the one implementation in ./implementation.cjs.\nmodule.exports = ${view};\n`);
+  }
+  for (const name of [...Object.keys(VIEWS), "codecs"]) {
     const names = Object.keys(require(`./dist/${name}.cjs`)).filter((key) => key !== "__esModule" && key !== "default");
-    const body = names.length === 0 ? "" : `export const { ${names.join(", ")} } = implementation;\n`;
     writeFileSync(
       `dist/${name}.js`,
-      `// ESM face of ./${name}.cjs, which holds the implementation (one copy per process).\n` +
-        `import implementation from "./${name}.cjs";\n${body}`,
+      `// ESM face of ./${name}.cjs (one implementation per process).\n` +
+        `import implementation from "./${name}.cjs";\n` +
+        (names.length === 0 ? "" : `export const { ${names.join(", ")} } = implementation;\n`),
     );
   }
 }
@@ -37,11 +33,15 @@ function writeEsmWrappers(): void {
 export default defineConfig([
   {
     ...common,
+    entry: { implementation: "src/implementation.ts", codecs: "src/codecs/index.ts" },
     format: ["cjs"],
-    dts: true,
     clean: true,
-    esbuildPlugins: [shareMainEntry],
-    onSuccess: async () => writeEsmWrappers(),
+    onSuccess: async () => writeEntries(),
   },
-  { ...common, format: ["esm"], dts: { only: true } },
+  {
+    ...common,
+    entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", draft: "src/draft.ts", "v5-compat": "src/v5-compat.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+  },
 ]);

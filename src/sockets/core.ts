@@ -1,7 +1,8 @@
 import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
 import { Dialer } from "../transports/dialer.js";
-import { endpointScheme, parseEndpoint } from "../transports/endpoint.js";
+import { endpointScheme, parseEndpoint, type Endpoint } from "../transports/endpoint.js";
+import { openUdp, udpPeer, type UdpLink } from "../transports/udp.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { listen, type TransportListener } from "../transports/listener.js";
 import { RawLink } from "../transports/raw-link.js";
@@ -19,6 +20,8 @@ import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
+
+type UdpEndpoint = Extract<Endpoint, { transport: "udp" }>;
 const RESOLVED = Promise.resolve();
 const MAX_SYNC_OPERATIONS = 512;
 
@@ -66,7 +69,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   /** Links flushing their last messages after close(): they keep the process alive, as libzmq's linger does. */
   private readonly lingering = new Set<Link>();
   private readonly sinks: Array<(event: Event) => void> = [];
-  private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
+  private sendWaiter: { waiter: Waiter<void>; frames: Frames; options: unknown } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
   private syncOperations = 0;
   private lastSendAttempt = false;
@@ -83,6 +86,8 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
       this.options[spec.name] = spec.defaultValue;
     }
     this.options.type = type;
+    this.options.threadSafe = entry.threadSafe === true;
+    if (entry.linger !== undefined) this.options.linger = entry.linger;
     // libzmq's SUB and XSUB default to linger 0 (pending subscriptions are not worth waiting for on close).
     if (type === SocketType.Subscriber || type === SocketType.XSubscriber) this.options.linger = 0;
     // libzmq: a context with ZMQ_BLOCKY off gives its new sockets linger 0.
@@ -126,7 +131,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (pending === undefined) return;
     let queued: boolean;
     try {
-      queued = this.behavior.send(pending.frames);
+      queued = this.behavior.send(pending.frames, pending.options);
     } catch (error) {
       this.sendWaiter = undefined;
       pending.waiter.reject(error as Error);
@@ -148,10 +153,11 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     return this.receiveWaiter !== undefined;
   }
 
-  send(message: MessageLike | MessageLike[]): Promise<void> {
+  /** `options`: the per-message options of draft sockets (`{ routingId }`, `{ group }`), validated by their class. */
+  send(message: MessageLike | MessageLike[], options?: unknown): Promise<void> {
     const frames = toFrames(message);
     try {
-      if (this.behavior.send(frames)) {
+      if (this.behavior.send(frames, options)) {
         if (!this.yieldDue()) return RESOLVED;
         return new Promise((resolve) => setImmediate(resolve));
       }
@@ -162,9 +168,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
     const waiter: Waiter<void> = new Waiter<void>(timeout, (): Error | undefined => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
-      return this.lastAttempt(frames, waiter);
+      return this.lastAttempt(frames, options, waiter);
     });
-    this.sendWaiter = { waiter, frames };
+    this.sendWaiter = { waiter, frames, options };
     return waiter.promise;
   }
 
@@ -183,10 +189,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   }
 
   /** At a send timeout zeromq.js tries once more without waiting and reports why that failed (EHOSTUNREACH...). */
-  private lastAttempt(frames: Frames, waiter: Waiter<void>): Error | undefined {
+  private lastAttempt(frames: Frames, options: unknown, waiter: Waiter<void>): Error | undefined {
     this.lastSendAttempt = true;
     try {
-      if (this.behavior.send(frames)) waiter.resolve();
+      if (this.behavior.send(frames, options)) waiter.resolve();
       return undefined;
     } catch (error) {
       return error as Error;
@@ -276,6 +282,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
       onMessage: (frames: Frames) => behavior.onMessage(pipe, frames),
       onSubscribe: (topic: Buffer) => behavior.onSubscribe(pipe, topic),
       onCancel: (topic: Buffer) => behavior.onCancel(pipe, topic),
+      onCommand: (name: string, data: Buffer) => behavior.onCommand(pipe, name, data),
       onDrain: () => {
         if (pipe.link !== link) return;
         pipe.flush();
@@ -369,6 +376,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
       this.options.lastEndpoint = address;
       return;
     }
+    if (endpoint.transport === "udp") return this.bindUdp(endpoint, address);
     const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
     let listener: TransportListener;
     try {
@@ -435,6 +443,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     } catch (error) {
       throw withAddress(error, address);
     }
+    if (endpoint.transport === "udp" && this.type !== SocketType.Radio) {
+      throw zmqError("ENOCOMPATPROTO", undefined, address);
+    }
     this.endpointsUsed = true;
     const pipe = this.newPipe(address, true);
     if (routingId !== undefined) this.behavior.setConnectRoutingId?.(pipe, routingId);
@@ -447,6 +458,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
 
     if (endpoint.transport === "inproc") {
       entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
+      return;
+    }
+    if (endpoint.transport === "udp") {
+      this.connectUdp(endpoint, entry);
       return;
     }
     const dialer = new Dialer(
@@ -549,6 +564,64 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     entry.dialer?.close();
     entry.pipe.outbound.clear();
     this.destroyPipe(entry.pipe);
+  }
+
+  // ---- udp (RADIO connects, DISH and DGRAM bind; no handshake, no reconnection)
+
+  private async bindUdp(endpoint: UdpEndpoint, address: string): Promise<void> {
+    const role = this.type === SocketType.Dish ? "dish" : this.type === SocketType.Datagram ? "dgram" : undefined;
+    if (role === undefined) throw zmqError("ENOCOMPATPROTO", undefined, address);
+    if (this.bound.has(address)) throw zmqError("EADDRINUSE", undefined, address);
+    const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
+    const pipe = this.newPipe(address, false);
+    const { handler, bind } = this.handlerFor(pipe, address, (down) => {
+      entry.links.delete(down);
+      this.destroyPipe(pipe);
+    });
+    let link: UdpLink;
+    try {
+      link = await openUdp(endpoint, role, this.udpOptions(), handler);
+    } catch (error) {
+      this.pipes.delete(pipe);
+      const failure = withAddress(error, address);
+      this.emit({ type: "bind:error", address, error: failure });
+      throw failure;
+    }
+    bind(link);
+    entry.links.add(link);
+    // libzmq reports a udp endpoint without its scheme ("127.0.0.1:5555"), with the port actually taken.
+    entry.resolved = `${endpoint.iface === undefined ? "" : `${endpoint.iface};`}${endpoint.host}:${link.localPort}`;
+    this.bound.set(address, entry);
+    if (entry.resolved !== address) this.bound.set(entry.resolved, entry);
+    this.options.lastEndpoint = entry.resolved;
+    link.start();
+  }
+
+  private connectUdp(endpoint: UdpEndpoint, entry: ConnectedEndpoint): void {
+    // libzmq attaches a udp pipe subscribed to every group at once: what the radio sends before the udp socket is
+    // open waits in the pipe instead of being dropped for want of a JOIN.
+    entry.pipe.peer = udpPeer(entry.address);
+    const { handler, bind } = this.handlerFor(entry.pipe, entry.address, (_link, error, ready) => {
+      entry.pending = undefined;
+      this.connectionLost(entry, error, ready);
+    });
+    openUdp(endpoint, "radio", this.udpOptions(), handler).then(
+      (link) => {
+        if (entry.stopped || this.closed) {
+          link.close();
+          return;
+        }
+        bind(link);
+        entry.pending = link;
+        link.start();
+      },
+      // An unresolvable host: like a tcp peer that never answers, the endpoint just never delivers.
+      () => {},
+    );
+  }
+
+  private udpOptions(): { multicastHops: number } {
+    return { multicastHops: this.options.multicastHops as number };
   }
 
   // ---- inproc
