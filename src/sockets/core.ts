@@ -16,6 +16,10 @@ import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
+import { createMechanism, type SecurityState } from "./security.js";
+import { handshakeEventError } from "./handshake-errors.js";
+import { inprocZapClient } from "./zap-client.js";
+import "./node-x25519.js";
 
 const EMPTY = Buffer.alloc(0);
 const RESOLVED = Promise.resolve();
@@ -48,6 +52,8 @@ interface ConnectedEndpoint {
  */
 export class SocketCore implements SocketHost, Observable {
   readonly options: Record<string, unknown> = {};
+  /** Current mechanism and role, switched by the PLAIN/CURVE options as in libzmq. */
+  readonly security: SecurityState = { mechanism: "null", asServer: false };
   routingIdBytes: Buffer = EMPTY;
   readonly behavior: Behavior;
   readonly typeName: string;
@@ -271,16 +277,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   private emitHandshakeError(address: string, error: LinkError | undefined): void {
-    if (error?.kind === "protocol") {
-      this.emit({ type: "handshake:error:protocol", address, error });
-    } else if (error?.kind === "auth") {
-      const auth = error as LinkError & { status: 300 | 400 | 500 };
-      this.emit({ type: "handshake:error:auth", address, error: auth });
-    } else {
-      const other = (error ?? zmqError("ECONNRESET", "Connection reset by peer")) as ZmqError;
-      if (other.errno === undefined) (other as ZmqError).errno = 0;
-      this.emit({ type: "handshake:error:other", address, error: other });
-    }
+    this.emit(handshakeEventError(address, error));
   }
 
   private startConnection(stream: Duplex, address: string, pipe: Pipe, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): Link {
@@ -291,10 +288,20 @@ export class SocketCore implements SocketHost, Observable {
       return raw;
     }
     const options = this.options;
+    const remote = (stream as Duplex & { remoteAddress?: string }).remoteAddress ?? "";
+    const mechanism = createMechanism(this.security, options, () =>
+      inprocZapClient(inprocRegistryOf(this.context), {
+        domain: (options.zapDomain as string | null) ?? "",
+        enforceDomain: options.zapEnforceDomain === true,
+        address: remote.startsWith("::ffff:") ? remote.slice(7) : remote,
+        routingId: this.routingIdBytes,
+      }),
+    );
     const connection = new Connection(stream, handler, {
       socketType: this.typeName,
       address,
       identity: this.routingIdBytes,
+      mechanism,
       maxMessageSize: options.maxMessageSize as number,
       handshakeInterval: options.handshakeInterval as number,
       heartbeatInterval: options.heartbeatInterval as number,
@@ -308,15 +315,7 @@ export class SocketCore implements SocketHost, Observable {
 
   // ---- bind / unbind
 
-  /** PLAIN is configurable (zeromq.js options) but not implemented: refuse rather than silently run unauthenticated. */
-  private checkSecurity(address: string): void {
-    if (this.options.plainServer === true || this.options.plainUsername !== null) {
-      throw zmqError("ENOTSUP", "PLAIN security is not supported by purezmq yet", address);
-    }
-  }
-
   async bind(address: string): Promise<void> {
-    this.checkSecurity(address);
     this.endpointsUsed = true;
     let endpoint;
     try {
@@ -393,7 +392,6 @@ export class SocketCore implements SocketHost, Observable {
   // ---- connect / disconnect
 
   connect(address: string, routingId?: Buffer): void {
-    this.checkSecurity(address);
     let endpoint;
     try {
       endpoint = parseEndpoint(address, "connect");
