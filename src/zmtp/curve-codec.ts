@@ -1,5 +1,5 @@
 import { FLAG_COMMAND, FLAG_MORE } from "./constants.js";
-import { readCounter, seal, open, TAG_BYTES, writeCounter } from "./curve-crypto.js";
+import { BoxStream, readCounter, TAG_BYTES, writeCounter } from "./curve-crypto.js";
 import { protocolError } from "./errors.js";
 import type { LinkError } from "./link.js";
 import type { FrameCodec, PlainFrame } from "./mechanism.js";
@@ -17,9 +17,10 @@ const INNER_COMMAND = 0x02;
  * 64-bit counters that must strictly increase; any failure closes the connection without an ERROR.
  */
 export class CurveCodec implements FrameCodec {
-  private readonly key: Uint8Array;
-  private readonly sendNonce = new Uint8Array(24);
-  private readonly receiveNonce = new Uint8Array(24);
+  private readonly sender: BoxStream;
+  private readonly receiver: BoxStream;
+  private readonly sendNonce = new Uint8Array(8);
+  private readonly receiveNonce = new Uint8Array(8);
   private sent: number;
   private received: number;
 
@@ -28,24 +29,22 @@ export class CurveCodec implements FrameCodec {
    * each side during the handshake.
    */
   constructor(key: Uint8Array, asServer: boolean, sent: number, received: number) {
-    this.key = key;
     this.sent = sent;
     this.received = received;
-    writePrefix(this.sendNonce, asServer ? "CurveZMQMESSAGES" : "CurveZMQMESSAGEC");
-    writePrefix(this.receiveNonce, asServer ? "CurveZMQMESSAGEC" : "CurveZMQMESSAGES");
+    this.sender = new BoxStream(key, prefix(asServer ? "CurveZMQMESSAGES" : "CurveZMQMESSAGEC"));
+    this.receiver = new BoxStream(key, prefix(asServer ? "CurveZMQMESSAGEC" : "CurveZMQMESSAGES"));
   }
 
   encode(flags: number, body: Buffer): PlainFrame {
     const counter = ++this.sent;
-    writeCounter(this.sendNonce, 16, counter);
-    // One buffer: [16 scratch → header][16 tag][inner flags][body]; encryption happens in place.
-    const wire = Buffer.allocUnsafeSlow(HEADER + TAG_BYTES + 1 + body.length);
-    const plaintext = wire.subarray(HEADER + TAG_BYTES);
-    plaintext[0] = ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
-    plaintext.set(body, 1);
-    seal(this.key, this.sendNonce, plaintext, wire);
+    writeCounter(this.sendNonce, 0, counter);
+    // One buffer: [header][16 tag][inner flags][body]; encryption happens in place.
+    const wire = Buffer.allocUnsafe(HEADER + TAG_BYTES + 1 + body.length);
     wire.set(MESSAGE_NAME, 0);
-    writeCounter(wire, 8, counter);
+    wire.set(this.sendNonce, 8);
+    wire[HEADER + TAG_BYTES] = ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
+    wire.set(body, HEADER + TAG_BYTES + 1);
+    this.sender.sealInPlace(this.sendNonce, wire.subarray(HEADER));
     return { flags: 0, body: wire };
   }
 
@@ -63,20 +62,22 @@ export class CurveCodec implements FrameCodec {
     if (!(counter > this.received)) {
       return protocolError("ERR_ZMTP_INVALID_SEQUENCE", "CURVE MESSAGE nonce did not increase");
     }
-    this.receiveNonce.set(body.subarray(8, HEADER), 16);
-    const plaintext = open(this.key, this.receiveNonce, body.subarray(HEADER));
+    this.receiveNonce.set(body.subarray(8, HEADER));
+    const plaintext = this.receiver.open(this.receiveNonce, body.subarray(HEADER));
     if (plaintext === undefined) return protocolError("ERR_ZMTP_CRYPTOGRAPHIC", "CURVE MESSAGE failed authentication");
     this.received = counter;
     const inner = plaintext[0]!;
     return {
       flags: ((inner & INNER_MORE) !== 0 ? FLAG_MORE : 0) | ((inner & INNER_COMMAND) !== 0 ? FLAG_COMMAND : 0),
-      body: Buffer.from(plaintext.buffer, plaintext.byteOffset + 1, plaintext.length - 1),
+      body: plaintext.subarray(1),
     };
   }
 }
 
-function writePrefix(target: Uint8Array, prefix: string): void {
-  for (let i = 0; i < prefix.length; i++) target[i] = prefix.charCodeAt(i);
+function prefix(text: string): Uint8Array {
+  const bytes = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
 
 export function startsWith(body: Uint8Array, prefix: Uint8Array): boolean {
