@@ -13,7 +13,7 @@ export const capability: Partial<Record<"ipc" | "pgm" | "tipc" | "norm" | "curve
   norm: false,
   curve: true,
   gssapi: false,
-  draft: false,
+  draft: true,
 };
 
 /** A new CURVE key pair (RFC 26) as 40-character Z85 strings, from the platform CSPRNG. */
