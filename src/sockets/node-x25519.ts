@@ -1,5 +1,7 @@
-import { createPrivateKey, createPublicKey, diffieHellman, type KeyObject } from "node:crypto";
-import { useX25519 } from "../zmtp/curve-crypto.js";
+import { createPrivateKey, createPublicKey, diffieHellman, randomFillSync, type KeyObject } from "node:crypto";
+import { useRandomSource, useX25519 } from "../zmtp/curve-crypto.js";
+
+useRandomSource((bytes) => void randomFillSync(bytes));
 
 /**
  * Node's X25519 (OpenSSL) is several times faster than the pure-JS one; CURVE handshakes use it here. The zmtp

@@ -31,9 +31,22 @@ export function useX25519(implementation: X25519 | undefined): void {
   current = implementation ?? nobleX25519;
 }
 
+type RandomFill = (bytes: Uint8Array) => void;
+
+const webCrypto = (globalThis as { crypto?: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto;
+let fillRandom: RandomFill | undefined = webCrypto?.getRandomValues
+  ? (bytes) => void webCrypto.getRandomValues(bytes)
+  : undefined;
+
+/** The CSPRNG to use where `globalThis.crypto` is missing (Node 18 without --experimental-global-webcrypto). */
+export function useRandomSource(fill: RandomFill): void {
+  fillRandom ??= fill;
+}
+
 export function randomBytes(length: number): Uint8Array {
+  if (fillRandom === undefined) throw new Error("no CSPRNG available (crypto.getRandomValues)");
   const bytes = new Uint8Array(length);
-  globalThis.crypto.getRandomValues(bytes);
+  fillRandom(bytes);
   return bytes;
 }
 
