@@ -1,5 +1,5 @@
 import { FLAG_COMMAND, FLAG_MORE } from "./constants.js";
-import { BoxStream, readCounter, TAG_BYTES, writeCounter } from "./curve-crypto.js";
+import { alignedBuffer, BoxStream, readCounter, TAG_BYTES, writeCounter } from "./curve-crypto.js";
 import { protocolError } from "./errors.js";
 import type { LinkError } from "./link.js";
 import type { FrameCodec, PlainFrame } from "./mechanism.js";
@@ -39,7 +39,7 @@ export class CurveCodec implements FrameCodec {
     const counter = ++this.sent;
     writeCounter(this.sendNonce, 0, counter);
     // One buffer: [header][16 tag][inner flags][body]; encryption happens in place.
-    const wire = Buffer.allocUnsafe(HEADER + TAG_BYTES + 1 + body.length);
+    const wire = alignedBuffer(HEADER + TAG_BYTES + 1 + body.length);
     wire.set(MESSAGE_NAME, 0);
     wire.set(this.sendNonce, 8);
     wire[HEADER + TAG_BYTES] = ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);

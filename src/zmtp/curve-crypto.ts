@@ -186,12 +186,19 @@ export class BoxStream {
     let difference = 0;
     for (let i = 0; i < TAG_BYTES; i++) difference |= tag[i]! ^ box[i]!;
     if (difference !== 0) return undefined;
-    const plain = Buffer.allocUnsafe(cipher.length);
+    const plain = alignedBuffer(cipher.length);
     plain.set(cipher);
     xorHead(plain, block);
     if (plain.length > 32) salsa20(this.subkey, nonceTail, plain.subarray(32), plain.subarray(32), 1);
     return plain;
   }
+}
+
+/** A buffer starting on a 4-byte boundary: the Salsa20 core then works on it in place instead of copying. */
+export function alignedBuffer(length: number): Buffer {
+  const raw = Buffer.allocUnsafe(length + 3);
+  const skew = (4 - (raw.byteOffset & 3)) & 3;
+  return raw.subarray(skew, skew + length);
 }
 
 /** XOR the first (up to) 32 bytes of `text` with the second half of the keystream block. */
