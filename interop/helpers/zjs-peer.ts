@@ -45,10 +45,10 @@ const CLASSES: Record<string, new (options?: object) => zjs.Socket> = {
 };
 
 /** A ZAP handler (RFC 27) in `context` with ThreadAuthenticator's policy. */
-export function zjsZapHandler(context: zjs.Context, auth: NonNullable<PeerConfig["auth"]>): zjs.Router {
+export async function zjsZapHandler(context: zjs.Context, auth: NonNullable<PeerConfig["auth"]>): Promise<zjs.Router> {
   const router = new zjs.Router({ context, linger: 0 });
+  await router.bind("inproc://zeromq.zap.01");
   void (async () => {
-    await router.bind("inproc://zeromq.zap.01");
     for await (const [id, delimiter, version, requestId, , , , mechanism, ...credentials] of router) {
       let ok = false;
       if ("plain" in auth && mechanism!.toString() === "PLAIN") {
@@ -64,7 +64,7 @@ export function zjsZapHandler(context: zjs.Context, auth: NonNullable<PeerConfig
 
 export async function startZjsPeer(config: PeerConfig): Promise<ZPeer> {
   const context = new zjs.Context();
-  const zap = config.auth ? zjsZapHandler(context, config.auth) : undefined;
+  const zap = config.auth ? await zjsZapHandler(context, config.auth) : undefined;
   const options: Record<string, unknown> = { context, linger: 0 };
   for (const [name, value] of Object.entries(config.options ?? {})) {
     const key = OPTION_NAMES[name];
