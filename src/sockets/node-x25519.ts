@@ -10,12 +10,29 @@ useRandomSource((bytes) => void randomFillSync(bytes));
 const PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
 const SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
 
+/**
+ * Imported keys, per key array: a connection uses its long-term and transient keys several times, and a socket's
+ * long-term keys for every connection. Entries go with the arrays (the mechanisms never modify a key in place).
+ */
+const privateKeys = new WeakMap<Uint8Array, KeyObject>();
+const publicKeys = new WeakMap<Uint8Array, KeyObject>();
+
 function privateKey(secret: Uint8Array): KeyObject {
-  return createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, secret]), format: "der", type: "pkcs8" });
+  let key = privateKeys.get(secret);
+  if (key === undefined) {
+    key = createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, secret]), format: "der", type: "pkcs8" });
+    privateKeys.set(secret, key);
+  }
+  return key;
 }
 
-function publicKey(key: Uint8Array): KeyObject {
-  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, key]), format: "der", type: "spki" });
+function publicKey(raw: Uint8Array): KeyObject {
+  let key = publicKeys.get(raw);
+  if (key === undefined) {
+    key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: "der", type: "spki" });
+    publicKeys.set(raw, key);
+  }
+  return key;
 }
 
 try {
