@@ -18,6 +18,10 @@ import { SOCKET_TYPES, SocketType } from "./socket-types.js";
 import { trackOpen, untrack, type ExitClosable } from "./exit.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
+import { createMechanism, type SecurityState } from "./security.js";
+import { handshakeEventError } from "./handshake-errors.js";
+import { inprocZapClient } from "./zap-client.js";
+import "./node-x25519.js";
 
 const EMPTY = Buffer.alloc(0);
 
@@ -52,6 +56,8 @@ interface ConnectedEndpoint {
  */
 export class SocketCore implements SocketHost, Observable, ExitClosable {
   readonly options: Record<string, unknown> = {};
+  /** Current mechanism and role, switched by the PLAIN/CURVE options as in libzmq. */
+  readonly security: SecurityState = { mechanism: "null", asServer: false };
   routingIdBytes: Buffer = EMPTY;
   readonly behavior: Behavior;
   readonly typeName: string;
@@ -311,16 +317,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   }
 
   private emitHandshakeError(address: string, error: LinkError | undefined): void {
-    if (error?.kind === "protocol") {
-      this.emit({ type: "handshake:error:protocol", address, error });
-    } else if (error?.kind === "auth") {
-      const auth = error as LinkError & { status: 300 | 400 | 500 };
-      this.emit({ type: "handshake:error:auth", address, error: auth });
-    } else {
-      const other = (error ?? zmqError("ECONNRESET", "Connection reset by peer")) as ZmqError;
-      if (other.errno === undefined) (other as ZmqError).errno = 0;
-      this.emit({ type: "handshake:error:other", address, error: other });
-    }
+    this.emit(handshakeEventError(address, error));
   }
 
   private startConnection(stream: Duplex, address: string, pipe: Pipe, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): Link {
@@ -331,10 +328,20 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
       return raw;
     }
     const options = this.options;
+    const remote = (stream as Duplex & { remoteAddress?: string }).remoteAddress ?? "";
+    const mechanism = createMechanism(this.security, options, () =>
+      inprocZapClient(inprocRegistryOf(this.context), {
+        domain: (options.zapDomain as string | null) ?? "",
+        enforceDomain: options.zapEnforceDomain === true,
+        address: remote.startsWith("::ffff:") ? remote.slice(7) : remote,
+        routingId: this.routingIdBytes,
+      }),
+    );
     const connection = new Connection(stream, handler, {
       socketType: this.typeName,
       address,
       identity: this.routingIdBytes,
+      mechanism,
       maxMessageSize: options.maxMessageSize as number,
       handshakeInterval: options.handshakeInterval as number,
       heartbeatInterval: options.heartbeatInterval as number,
@@ -348,15 +355,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
 
   // ---- bind / unbind
 
-  /** PLAIN is configurable (zeromq.js options) but not implemented: refuse rather than silently run unauthenticated. */
-  private checkSecurity(address: string): void {
-    if (this.options.plainServer === true || this.options.plainUsername !== null) {
-      throw zmqError("ENOTSUP", "PLAIN security is not supported by purezmq yet", address);
-    }
-  }
-
   async bind(address: string): Promise<void> {
-    this.checkSecurity(address);
     this.endpointsUsed = true;
     let endpoint;
     try {
@@ -436,7 +435,6 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   // ---- connect / disconnect
 
   connect(address: string, routingId?: Buffer): void {
-    this.checkSecurity(address);
     let endpoint;
     try {
       endpoint = parseEndpoint(address, "connect");
