@@ -1,33 +1,48 @@
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 
-const platformFile = (name: string): string => fileURLToPath(new URL(`./src/platform/${name}`, import.meta.url));
-
-/** Node, Bun, Deno, Electron: ESM and CommonJS with type declarations. */
-const node: Options = {
-  entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", draft: "src/draft.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  // The browser build writes dist/browser at the same time: leave it alone.
-  clean: ["!browser/**"],
-  sourcemap: true,
-  target: "node18",
-  platform: "node",
-  // Shared chunks, so that purezmq/draft uses the main entry's Socket, Context and inproc registry (no second copy).
-  splitting: true,
-};
+const common: Options = { target: "node18", platform: "node", sourcemap: true };
 
 /**
- * The package's `browser` condition: "#platform" and "#stream-transports" resolve to their browser modules, and
- * Buffer (the global, and node:buffer, which src/zmtp may use) becomes an import of the `buffer` package, left
- * for the page's bundler like the other dependencies. The result imports no Node built-in.
+ * One implementation per process: dist/implementation.cjs holds the library; each published entry, CommonJS and
+ * ESM, only picks its part of it (src/implementation.ts). Codecs share no state and are bundled on their own.
+ */
+const VIEWS: Record<string, string> = {
+  index: 'require("./implementation.cjs").main',
+  draft: 'require("./implementation.cjs").draft()',
+  "v5-compat": 'require("./implementation.cjs").compat',
+};
+
+function writeEntries(): void {
+  const require = createRequire(import.meta.url);
+  for (const [name, view] of Object.entries(VIEWS)) {
+    writeFileSync(`dist/${name}.cjs`, `"use strict";\n// A view of the one implementation in ./implementation.cjs.\nmodule.exports = ${view};\n`);
+  }
+  for (const name of [...Object.keys(VIEWS), "codecs"]) {
+    const names = Object.keys(require(`./dist/${name}.cjs`)).filter((key) => key !== "__esModule" && key !== "default");
+    writeFileSync(
+      `dist/${name}.js`,
+      `// ESM face of ./${name}.cjs (one implementation per process).\n` +
+        `import implementation from "./${name}.cjs";\n` +
+        (names.length === 0 ? "" : `export const { ${names.join(", ")} } = implementation;\n`),
+    );
+  }
+}
+
+const platformFile = (name: string): string => fileURLToPath(new URL(`./src/platform/${name}`, import.meta.url));
+
+/**
+ * The package's `browser` condition (dist/browser, ESM): the "#..." imports resolve to their browser modules, and
+ * Buffer (the global, and node:buffer, which src/zmtp may use) becomes an import of the `buffer` package, left for
+ * the page's bundler like the other dependencies. No draft or v5-compat entry: draft sockets need udp://, and
+ * v5-compat is for Node programs. The result imports no Node built-in.
  */
 const browser: Options = {
-  // No draft entry: its sockets need udp://, which a page does not have.
   entry: { index: "src/index.ts", codecs: "src/codecs/index.ts" },
   outDir: "dist/browser",
   format: ["esm"],
-  dts: false,
   clean: true,
   sourcemap: true,
   target: "es2022",
@@ -46,4 +61,20 @@ const browser: Options = {
   ],
 };
 
-export default defineConfig([node, browser]);
+export default defineConfig([
+  {
+    ...common,
+    entry: { implementation: "src/implementation.ts", codecs: "src/codecs/index.ts" },
+    format: ["cjs"],
+    // The browser build writes dist/browser at the same time: leave it alone.
+    clean: ["!browser/**"],
+    onSuccess: async () => writeEntries(),
+  },
+  {
+    ...common,
+    entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", draft: "src/draft.ts", "v5-compat": "src/v5-compat.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+  },
+  browser,
+]);

@@ -40,6 +40,13 @@ export function backgroundTimeout(task: () => void, ms: number): void {
 /** A page lives as long as it is open: nothing to hold. */
 export function keepProcessAlive(_on: boolean): void {}
 
+/** A page does not exit the way a process does: nothing to hook. */
+export function beforeExit(_hook: () => void): void {}
+
+export function exitWarning(text: string): void {
+  console.warn(text);
+}
+
 export function emitWarning(message: string): void {
   console.warn(message);
 }

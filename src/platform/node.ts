@@ -39,6 +39,16 @@ export function keepProcessAlive(on: boolean): void {
   else keepAliveTimer?.unref();
 }
 
+/** Run `hook` when the event loop runs dry (process "beforeExit"). */
+export function beforeExit(hook: () => void): void {
+  process.on("beforeExit", hook);
+}
+
+/** A warning printed as the runtime prints its own while shutting down, not a process warning event. */
+export function exitWarning(text: string): void {
+  process.stderr.write(`(node:${process.pid}) WARNING: ${text}\n`);
+}
+
 export function emitWarning(message: string): void {
   process.emitWarning(message);
 }

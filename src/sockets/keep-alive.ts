@@ -13,3 +13,8 @@ export function holdProcess(): void {
 export function releaseProcess(): void {
   if (--pending === 0) keepProcessAlive(false);
 }
+
+/** Something (a pending operation, a lingering close) keeps the process alive. */
+export function holding(): boolean {
+  return pending > 0;
+}

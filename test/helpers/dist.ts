@@ -41,7 +41,7 @@ export async function ensureBuilt(): Promise<void> {
       continue;
     }
     try {
-      if (!fresh()) await promisify(execFile)(process.execPath, [join(ROOT, "node_modules/tsup/dist/cli-default.js")], { cwd: ROOT });
+      if (!fresh()) await promisify(execFile)("npm", ["run", "build", "--silent"], { cwd: ROOT });
       return;
     } finally {
       rmSync(LOCK, { recursive: true, force: true });

@@ -1,7 +1,9 @@
 /**
  * Bun and Deno, as installed from npm (devDependencies carrying their binaries), run the demo and exchange
  * requests with a Node process over tcp and ipc, in both directions. Deno runs with the narrowest permissions
- * that allow it: --allow-net=127.0.0.1 for tcp; for ipc, net, read and write access to the one socket path.
+ * that allow it: --allow-net=127.0.0.1 for tcp; for ipc, net, read and write access to the one socket path; and
+ * read access to the built package itself (its ESM entry re-exports the CommonJS build, which Deno reads from
+ * the file system).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,11 +31,15 @@ beforeAll(async () => {
 afterEach(killAll);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A bind address and, for Deno, the permissions an endpoint on it needs. */
+/** A bind address and, for Deno, the permissions an endpoint on it needs (besides reading the package). */
 function endpointFor(transport: Transport): { address: string; denoPermissions: string[] } {
-  if (transport === "tcp") return { address: "tcp://127.0.0.1:0", denoPermissions: ["--allow-net=127.0.0.1"] };
+  const packageFiles = join(ROOT, "dist");
+  if (transport === "tcp") return { address: "tcp://127.0.0.1:0", denoPermissions: ["--allow-net=127.0.0.1", `--allow-read=${packageFiles}`] };
   const path = join(dir, `peer-${++counter}.sock`);
-  return { address: `ipc://${path}`, denoPermissions: [`--allow-net=unix:${path}`, `--allow-read=${path}`, `--allow-write=${path}`] };
+  return {
+    address: `ipc://${path}`,
+    denoPermissions: [`--allow-net=unix:${path}`, `--allow-read=${packageFiles},${path}`, `--allow-write=${path}`],
+  };
 }
 
 function peer(runtime: Runtime, permissions: string[], args: string[]) {
