@@ -33,7 +33,7 @@ export class NullMechanism implements Mechanism {
       return;
     }
     if (name === READY) {
-      const properties = parseProperties(commandData(body), "ERR_ZMTP_MALFORMED_COMMAND_READY");
+      const properties = parseProperties(commandData(body), "ERR_ZMTP_MALFORMED_COMMAND_READY", host.metadataLimits);
       if (properties instanceof Error) host.fail(properties);
       else host.complete(properties);
       return;
