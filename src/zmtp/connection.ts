@@ -24,7 +24,7 @@ import { buildGreeting, GreetingReader, mechanismField } from "./greeting.js";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "./link.js";
 import type { FrameCodec, Mechanism, MechanismHost } from "./mechanism.js";
 import { MessageBudget, messageLimits } from "./message-budget.js";
-import { getProperty, type MetadataLimits } from "./metadata.js";
+import { DEFAULT_METADATA_LIMITS, getProperty, type MetadataLimits } from "./metadata.js";
 import { NullMechanism } from "./null-mechanism.js";
 import { sendsIdentity, socketTypesCompatible } from "./socket-types.js";
 
@@ -145,9 +145,7 @@ export class Connection implements Link {
     this.budget = new MessageBudget(
       messageLimits(this.maxMessageSize, options.messageSizeCeiling, options.maxMessageParts),
     );
-    this.decoder = new FrameDecoder(
-      this.maxMessageSize >= 0 ? Math.min(this.maxMessageSize, HANDSHAKE_FRAME_LIMIT) : HANDSHAKE_FRAME_LIMIT,
-    );
+    this.decoder = new FrameDecoder(handshakeFrameLimit(this.maxMessageSize, options.metadataLimits));
     const properties: Array<readonly [string, Buffer]> = [["Socket-Type", Buffer.from(this.socketType, "latin1")]];
     if (sendsIdentity(this.socketType)) properties.push(["Identity", options.identity ?? EMPTY]);
     this.host = this.createHost(properties, options.metadataLimits);
@@ -696,6 +694,16 @@ export class Connection implements Link {
 }
 
 function ignore(): void {}
+
+/** Handshake frames carry metadata plus at most a few hundred bytes (CURVE INITIATE): refuse more from the header. */
+const HANDSHAKE_OVERHEAD = 1024;
+
+function handshakeFrameLimit(maxMessageSize: number, metadata: MetadataLimits = DEFAULT_METADATA_LIMITS): number {
+  let limit = HANDSHAKE_FRAME_LIMIT;
+  if (maxMessageSize >= 0) limit = Math.min(limit, maxMessageSize);
+  if (metadata.maxBytes >= 0) limit = Math.min(limit, metadata.maxBytes + HANDSHAKE_OVERHEAD);
+  return limit;
+}
 
 function handlerError(error: unknown): LinkError {
   const message = error instanceof Error ? error.message : String(error);

