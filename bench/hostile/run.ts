@@ -54,6 +54,7 @@ interface Row {
   alive: string;
   served: string;
   closed: string;
+  sent: string;
 }
 
 async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> {
@@ -83,6 +84,7 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
     alive: alive ? "yes" : target.killedAtCeiling ? `killed at ${ceiling / MiB} MiB` : /UNCAUGHT/.test(target.stderr) ? "crashed (uncaught)" : `died ${JSON.stringify(target.exit)}`,
     served: served ? "yes" : "no",
     closed: outcome ? `${outcome.closed}/${outcome.connections}` : "-",
+    sent: outcome && outcome.bytes > 0 ? `${(outcome.bytes / MiB).toFixed(1)} MiB` : "-",
   };
   await target.stop();
   return row;
@@ -95,11 +97,11 @@ for (const attack of ATTACKS) {
     if (impl === "zeromq" && attack.purezmqOnly) continue;
     const row = await runOne(attack, impl);
     rows.push(row);
-    console.error(`${row.attack} | ${row.impl} | ${row.growth} | ${row.alive} | ${row.served} | ${row.closed}`);
+    console.error(`${row.attack} | ${row.impl} | ${row.sent} | ${row.growth} | ${row.alive} | ${row.served} | ${row.closed}`);
   }
 }
 
-console.log("| attack | impl | peak RSS growth | alive | good peer served | attacker links closed |");
-console.log("|---|---|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.attack} | ${r.impl} | ${r.growth} | ${r.alive} | ${r.served} | ${r.closed} |`);
+console.log("| attack | impl | attack bytes taken | peak RSS growth | alive | good peer served | attacker links closed |");
+console.log("|---|---|---|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.attack} | ${r.impl} | ${r.sent} | ${r.growth} | ${r.alive} | ${r.served} | ${r.closed} |`);
 process.exit(0);

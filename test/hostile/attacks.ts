@@ -78,12 +78,19 @@ export class RawPeer {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Stream `piece()` until `total` bytes are written, it returns nothing, or the target closes; returns bytes written. */
-async function stream(peer: RawPeer, total: number, piece: () => Buffer): Promise<number> {
+/**
+ * Stream `piece()` until `total` bytes are written, it returns nothing, the target closes, or `seconds` pass (a
+ * target that stops reading would otherwise hold the attacker forever); returns the bytes written.
+ */
+async function stream(peer: RawPeer, total: number, piece: () => Buffer, seconds = 30): Promise<number> {
   let written = 0;
+  const deadline = Date.now() + seconds * 1000;
   while (written < total && peer.open) {
     const bytes = piece();
-    if (bytes.length === 0 || !(await peer.write(bytes))) break;
+    if (bytes.length === 0) break;
+    const left = deadline - Date.now();
+    const ok = await Promise.race([peer.write(bytes), sleep(Math.max(0, left)).then(() => false)]);
+    if (!ok) break;
     written += bytes.length;
   }
   return written;
@@ -126,7 +133,7 @@ export async function longTopicsThenDisconnect(port: number, o: { connections: n
 }
 
 /** One connection subscribing to `count` distinct topics of `topicLength` bytes. */
-export async function subscriptionFlood(port: number, o: { count: number; topicLength: number }): Promise<AttackResult> {
+export async function subscriptionFlood(port: number, o: { count: number; topicLength: number; waitForClose?: boolean }): Promise<AttackResult> {
   const peer = new RawPeer(port);
   await peer.handshake("SUB");
   let i = 0;
@@ -141,7 +148,7 @@ export async function subscriptionFlood(port: number, o: { count: number; topicL
     if (pieces.length === 0) return Buffer.alloc(0);
     return Buffer.concat(pieces);
   }).catch(() => 0);
-  await settle([peer], 8000);
+  await settle([peer], o.waitForClose === false ? 500 : 8000);
   const outcome = result([peer], bytes);
   peer.destroy();
   return outcome;
@@ -182,9 +189,7 @@ export async function pingFlood(port: number, o: { total: number }): Promise<Att
   await peer.handshake("SUB");
   const one = ping(Buffer.from("0123456789abcdef"));
   const chunk = Buffer.concat(Array.from({ length: Math.floor(64 * 1024 / one.length) }, () => one));
-  const writing = stream(peer, o.total, () => chunk);
-  // The target stops reading once the kernel buffers are full both ways; do not wait on that forever.
-  const bytes = await Promise.race([writing, sleep(8000).then(() => -1)]);
+  const bytes = await stream(peer, o.total, () => chunk, 8);
   return { ...result([peer], bytes), peer };
 }
 

@@ -58,9 +58,9 @@ describe("hostile peers: subscriptions", () => {
   ])("long topics then disconnect: $name", async ({ type, minor }) => {
     const target = await start({ type });
     const good = await subscriberOn(target);
-    const attack = await longTopicsThenDisconnect(target.port, { connections: 100, topicLength: 4000, minor });
+    const attack = await longTopicsThenDisconnect(target.port, { connections: 50, topicLength: 4000, minor });
     expect(attack.closed).toBe(0); // 4000 bytes is within maxTopicLength: held, then dropped with the link
-    await target.until((s) => (s.events.disconnect ?? 0) >= 100);
+    await target.until((s) => (s.events.disconnect ?? 0) >= 50);
     expect(await good.served(target, 200)).toBe(true);
     await expectHealthy(target, 64);
   }, TIMEOUT);
@@ -78,7 +78,7 @@ describe("hostile peers: subscriptions", () => {
   it("a flood of short subscriptions is cut at maxSubscriptions (100,000 per peer)", async () => {
     const target = await start({ type: "pub" });
     const good = await subscriberOn(target);
-    const attack = await subscriptionFlood(target.port, { count: 150_000, topicLength: 8 });
+    const attack = await subscriptionFlood(target.port, { count: 120_000, topicLength: 8 });
     expect(attack.closed).toBe(1);
     expect(await good.served(target, 200)).toBe(true);
     const stats = await expectHealthy(target, 160);
@@ -92,7 +92,7 @@ describe("hostile peers: subscriptions", () => {
 
     const target = await start({ type: "pub", options: { maxTopicLength: -1 } });
     const good = await subscriberOn(target);
-    const attack = await subscriptionFlood(target.port, { count: 24, topicLength: MiB });
+    const attack = await subscriptionFlood(target.port, { count: 24, topicLength: MiB, waitForClose: false });
     expect(attack.bytes).toBeGreaterThan(24 * MiB);
     expect(await good.served(target, 200)).toBe(true);
     await expectHealthy(target, 150); // libzmq: about 25 MB; before the radix trie: 4 GB
@@ -145,21 +145,21 @@ describe("hostile peers: handshakes and commands", () => {
   ])("large READYs on many connections are refused: $name", async ({ valueSize, size }) => {
     const target = await start({ type: "pub" });
     const good = await subscriberOn(target);
-    const attack = await bigReadys(target.port, { connections: 100, size: size ?? MiB - 64, valueSize, socketType: "SUB", waitForClose: true });
+    const attack = await bigReadys(target.port, { connections: 50, size: size ?? MiB - 64, valueSize, socketType: "SUB", waitForClose: true });
     cleanups.push(() => attack.peers.forEach((p) => p.destroy()));
-    expect(attack.closed).toBe(100);
+    expect(attack.closed).toBe(50);
     expect(await good.served(target, 200)).toBe(true);
     const stats = await expectHealthy(target, 200);
-    expect(stats.events["handshake:error:protocol"]).toBeGreaterThanOrEqual(100);
+    expect(stats.events["handshake:error:protocol"]).toBeGreaterThanOrEqual(50);
   }, TIMEOUT);
 
-  it("READYs at the limits (60 KiB, 64 properties) on 300 connections are kept, at their size", async () => {
+  it("READYs at the limits (60 KiB, 64 properties) on 150 connections are kept, at their size", async () => {
     const target = await start({ type: "pub" });
     const good = await subscriberOn(target);
-    const attack = await bigReadys(target.port, { connections: 300, size: 60 * 1024, valueSize: 1000, socketType: "SUB" });
+    const attack = await bigReadys(target.port, { connections: 150, size: 60 * 1024, valueSize: 1000, socketType: "SUB" });
     cleanups.push(() => attack.peers.forEach((p) => p.destroy()));
     expect(attack.closed).toBe(0);
-    await target.until((s) => (s.events.handshake ?? 0) >= 301);
+    await target.until((s) => (s.events.handshake ?? 0) >= 151);
     expect(await good.served(target, 200)).toBe(true);
     await expectHealthy(target, 120);
   }, TIMEOUT);
@@ -173,13 +173,13 @@ describe("hostile peers: handshakes and commands", () => {
     await expectHealthy(target, 64);
   }, TIMEOUT);
 
-  it("1200 connections that never finish their handshake", async () => {
+  it("1000 connections that never finish their handshake", async () => {
     const target = await start({ type: "pub" });
     const good = await subscriberOn(target);
-    const attack = await slowHandshakes(target.port, { connections: 1200 });
+    const attack = await slowHandshakes(target.port, { connections: 1000 });
     cleanups.push(() => attack.peers.forEach((p) => p.destroy()));
     expect(await good.served(target, 200)).toBe(true);
     await expectHealthy(target, 100);
-    expect(attack.peers.filter((p) => p.open)).toHaveLength(1200); // held until handshakeInterval (30 s)
+    expect(attack.peers.filter((p) => p.open)).toHaveLength(1000); // held until handshakeInterval (30 s)
   }, TIMEOUT);
 });
