@@ -2,6 +2,7 @@ import type { Duplex } from "node:stream";
 import {
   CANCEL,
   cancelBody,
+  commandBody,
   commandData,
   commandName,
   ERROR,
@@ -76,6 +77,11 @@ interface PendingSubscription {
   topic: Buffer;
 }
 
+/** A command body held until the handshake completes. */
+interface PendingCommand {
+  command: Buffer;
+}
+
 /**
  * The ZMTP engine for one byte stream: greeting → mechanism handshake → traffic, with heartbeats and deadlines.
  * Implements `Link` for a socket; reports through `LinkHandler`. Sans routing: it never knows socket semantics
@@ -113,7 +119,7 @@ export class Connection implements Link {
   private readonly greeting = new GreetingReader();
   private readonly decoder: FrameDecoder;
   private readonly writer = new FrameWriter();
-  private pending: Array<Buffer[] | PendingSubscription> = [];
+  private pending: Array<Buffer[] | PendingSubscription | PendingCommand> = [];
   private parts: Buffer[] = [];
   private readonly budget: MessageBudget;
   /** Context of a PONG owed while the output is blocked: answers are coalesced, never queued (K-1). */
@@ -199,6 +205,17 @@ export class Connection implements Link {
 
   cancel(topic: Buffer): void {
     this.queueSubscription(false, topic);
+  }
+
+  command(name: string, data: Buffer): void {
+    if (this.phase === CLOSED || this.closing) return;
+    const body = commandBody(name, data);
+    if (this.phase !== TRAFFIC) {
+      this.pending.push({ command: body });
+      return;
+    }
+    this.queueFrame(FLAG_COMMAND, body);
+    this.scheduleFlush();
   }
 
   pause(): void {
@@ -385,7 +402,14 @@ export class Connection implements Link {
         this.terminate(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", "READY after the handshake"), false); // N-3
         return;
       default:
-        return; // X-1: unknown commands are ignored
+        // Commands for the socket type (JOIN/LEAVE); the rest are ignored there.
+        if (this.handler.onCommand === undefined) return;
+        try {
+          this.handler.onCommand(name, commandData(body));
+        } catch (error) {
+          this.onHandlerError(error);
+        }
+        return;
     }
   }
 
@@ -498,6 +522,8 @@ export class Connection implements Link {
       if (Array.isArray(item)) {
         const last = item.length - 1;
         for (let i = 0; i <= last; i++) this.queueFrame(i < last ? FLAG_MORE : 0, item[i]!);
+      } else if ("command" in item) {
+        this.queueFrame(FLAG_COMMAND, item.command);
       } else {
         this.writeSubscription(item.subscribe, item.topic);
       }
