@@ -1,17 +1,21 @@
-import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
-import { Dialer } from "../transports/dialer.js";
-import { parseEndpoint } from "../transports/endpoint.js";
-import type { InprocConnection, InprocSide } from "../transports/inproc.js";
-import { listen, type TransportListener } from "../transports/listener.js";
-import { RawLink } from "../transports/raw-link.js";
-import { Connection } from "../zmtp/connection.js";
+import { parseEndpoint, transportOf } from "../transports/registry.js";
+import type {
+  BindContext,
+  ConnectContext,
+  Connecter,
+  LinkSpec,
+  PeerConnection,
+  Transport,
+  TransportContext,
+  TransportListener,
+} from "../transports/transport.js";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import type { Behavior, SocketHost } from "./behavior.js";
-import { Context, contextOption, inprocRegistryOf } from "./context.js";
+import { Context, contextOption } from "./context.js";
 import { toFrames, type MessageLike } from "./message.js";
 import type { Event, Observable } from "./observer.js";
-import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
+import { COMMON_OPTIONS, optionRecord, READABLE_OPTIONS, WRITABLE_OPTIONS, type SocketOptionValues } from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
@@ -23,18 +27,16 @@ const MAX_SYNC_SENDS = 512;
 
 interface BoundEndpoint {
   readonly address: string;
+  readonly transport: Transport;
   resolved: string;
   listener?: TransportListener;
-  inprocName?: string;
-  inprocSide?: InprocSide;
   readonly links: Set<Link>;
 }
 
 interface ConnectedEndpoint {
   readonly address: string;
   readonly pipe: Pipe;
-  dialer?: Dialer;
-  inproc?: InprocConnection;
+  connecter?: Connecter;
   /** Link still in its handshake, so close() can hand it the pipe's queue (linger). */
   pending?: Link;
   stopped: boolean;
@@ -47,7 +49,7 @@ interface ConnectedEndpoint {
  * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
  */
 export class SocketCore implements SocketHost, Observable {
-  readonly options: Record<string, unknown> = {};
+  readonly options: SocketOptionValues = {} as SocketOptionValues;
   routingIdBytes: Buffer = EMPTY;
   readonly behavior: Behavior;
   readonly typeName: string;
@@ -77,7 +79,7 @@ export class SocketCore implements SocketHost, Observable {
     if (entry === undefined) throw zmqError("EINVAL");
     this.typeName = entry.name;
     for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]) {
-      this.options[spec.name] = spec.defaultValue;
+      optionRecord(this.options)[spec.name] = spec.defaultValue;
     }
     this.options.type = type;
     // libzmq's SUB and XSUB default to linger 0 (pending subscriptions are not worth waiting for on close).
@@ -156,7 +158,7 @@ export class SocketCore implements SocketHost, Observable {
     } catch (error) {
       return Promise.reject(error);
     }
-    const timeout = this.options.sendTimeout as number;
+    const timeout = this.options.sendTimeout;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
     const waiter = new Waiter<void>(timeout, () => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
@@ -182,7 +184,7 @@ export class SocketCore implements SocketHost, Observable {
 
   /** Wait for the next message (none is ready now): EAGAIN at once with receiveTimeout 0. */
   waitForMessage(): Promise<Buffer[]> {
-    const timeout = this.options.receiveTimeout as number;
+    const timeout = this.options.receiveTimeout;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
     const waiter = new Waiter<Buffer[]>(timeout, () => {
       if (this.receiveWaiter === waiter) this.receiveWaiter = undefined;
@@ -197,8 +199,8 @@ export class SocketCore implements SocketHost, Observable {
     const pipe = new Pipe(
       address,
       connectSide,
-      this.options.sendHighWaterMark as number,
-      this.options.receiveHighWaterMark as number,
+      this.options.sendHighWaterMark,
+      this.options.receiveHighWaterMark,
       this.options.conflate === true,
     );
     this.pipes.add(pipe);
@@ -283,27 +285,39 @@ export class SocketCore implements SocketHost, Observable {
     }
   }
 
-  private startConnection(stream: Duplex, address: string, pipe: Pipe, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): Link {
+  /** Open a transport's new connection as a link of `pipe`. */
+  private openPeer(
+    peer: PeerConnection,
+    address: string,
+    pipe: Pipe,
+    onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
+  ): Link {
     const { handler, bind } = this.handlerFor(pipe, address, onDown);
-    if (this.behavior.rawStreams) {
-      const raw = new RawLink(stream, handler, address);
-      bind(raw);
-      return raw;
-    }
+    const link = peer.open(handler, this.linkSpec(address));
+    bind(link);
+    return link;
+  }
+
+  private linkSpec(address: string): LinkSpec {
     const options = this.options;
-    const connection = new Connection(stream, handler, {
-      socketType: this.typeName,
-      address,
-      identity: this.routingIdBytes,
-      maxMessageSize: options.maxMessageSize as number,
-      handshakeInterval: options.handshakeInterval as number,
-      heartbeatInterval: options.heartbeatInterval as number,
-      heartbeatTimeToLive: options.heartbeatTimeToLive as number,
-      heartbeatTimeout: options.heartbeatTimeout as number,
-      subscriptionMessages: this.behavior.acceptsSubscriptionMessages,
-    });
-    bind(connection);
-    return connection;
+    return {
+      raw: this.behavior.rawStreams,
+      session: {
+        socketType: this.typeName,
+        address,
+        identity: this.routingIdBytes,
+        maxMessageSize: options.maxMessageSize,
+        handshakeInterval: options.handshakeInterval,
+        heartbeatInterval: options.heartbeatInterval,
+        heartbeatTimeToLive: options.heartbeatTimeToLive,
+        heartbeatTimeout: options.heartbeatTimeout,
+        subscriptionMessages: this.behavior.acceptsSubscriptionMessages,
+      },
+    };
+  }
+
+  private transportContext(): TransportContext {
+    return { options: this.options, socketType: this.typeName, identity: this.routingIdBytes, scope: this.context };
   }
 
   // ---- bind / unbind
@@ -324,34 +338,18 @@ export class SocketCore implements SocketHost, Observable {
     } catch (error) {
       throw withAddress(error, address);
     }
-    if (endpoint.transport === "inproc") {
-      if (this.bound.has(address)) throw zmqError("EADDRINUSE", undefined, address);
-      const side = this.inprocSide(address);
-      const entry: BoundEndpoint = { address, resolved: address, inprocName: endpoint.name, inprocSide: side, links: new Set() };
-      this.bound.set(address, entry);
-      if (!inprocRegistryOf(this.context).bind(endpoint.name, side)) {
-        this.bound.delete(address);
-        throw zmqError("EADDRINUSE", undefined, address);
-      }
-      this.options.lastEndpoint = address;
-      return;
-    }
-    const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
+    const transport = transportOf(endpoint.transport)!;
+    const entry: BoundEndpoint = { address, transport, resolved: address, links: new Set() };
+    const context: BindContext = {
+      ...this.transportContext(),
+      accepted: (peer) => this.accept(peer, entry),
+    };
     let listener: TransportListener;
     try {
-      listener = await listen(
-        endpoint,
-        {
-          backlog: this.options.backlog as number,
-          ipv6: this.options.ipv6 as boolean,
-          tcpKeepalive: this.options.tcpKeepalive as number,
-          tcpKeepaliveIdle: this.options.tcpKeepaliveIdle as number,
-        },
-        (stream) => this.accept(stream, entry),
-      );
+      listener = await transport.listen(endpoint, context);
     } catch (error) {
       const failure = withAddress(error, address);
-      this.emit({ type: "bind:error", address, error: failure });
+      if (transport.monitored) this.emit({ type: "bind:error", address, error: failure });
       throw failure;
     }
     entry.listener = listener;
@@ -359,18 +357,18 @@ export class SocketCore implements SocketHost, Observable {
     this.bound.set(address, entry);
     if (listener.endpoint !== address) this.bound.set(listener.endpoint, entry);
     this.options.lastEndpoint = listener.endpoint;
-    this.emit({ type: "bind", address: listener.endpoint });
+    if (transport.monitored) this.emit({ type: "bind", address: listener.endpoint });
   }
 
-  private accept(stream: Duplex, entry: BoundEndpoint): void {
+  private accept(peer: PeerConnection, entry: BoundEndpoint): void {
     if (this.closed) {
-      stream.destroy();
+      peer.refuse();
       return;
     }
     const address = entry.resolved;
-    this.emit({ type: "accept", address });
+    if (entry.transport.monitored) this.emit({ type: "accept", address });
     const pipe = this.newPipe(address, false);
-    const link = this.startConnection(stream, address, pipe, (down) => {
+    const link = this.openPeer(peer, address, pipe, (down) => {
       entry.links.delete(down);
       this.destroyPipe(pipe);
     });
@@ -382,11 +380,10 @@ export class SocketCore implements SocketHost, Observable {
     if (entry === undefined) throw zmqError("ENOENT", undefined, address);
     this.bound.delete(entry.address);
     this.bound.delete(entry.resolved);
-    if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
     for (const link of entry.links) link.close(0);
     if (entry.listener) {
       await entry.listener.close();
-      this.emit({ type: "close", address: entry.resolved });
+      if (entry.transport.monitored) this.emit({ type: "close", address: entry.resolved });
     }
   }
 
@@ -409,40 +406,31 @@ export class SocketCore implements SocketHost, Observable {
     this.connected.set(address, list);
     if (this.behavior.earlyAttach && this.options.immediate !== true) this.attach(pipe);
 
-    if (endpoint.transport === "inproc") {
-      entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
-      return;
-    }
-    const dialer = new Dialer(
-      endpoint,
-      {
-        reconnectInterval: this.options.reconnectInterval as number,
-        reconnectMaxInterval: this.options.reconnectMaxInterval as number,
-        connectTimeout: this.options.connectTimeout as number,
-        ipv6: this.options.ipv6 as boolean,
-        tcpKeepalive: this.options.tcpKeepalive as number,
-        tcpKeepaliveIdle: this.options.tcpKeepaliveIdle as number,
+    const transport = transportOf(endpoint.transport)!;
+    const monitored = transport.monitored;
+    const context: ConnectContext = {
+      ...this.transportContext(),
+      connected: (peer) => {
+        if (entry.stopped && !entry.lingering) {
+          peer.refuse();
+          return;
+        }
+        if (monitored) this.emit({ type: "connect", address });
+        const link = this.openPeer(peer, address, pipe, (_link, error, ready) => {
+          entry.pending = undefined;
+          this.connectionLost(entry, error, ready);
+        });
+        entry.pending = link;
+        if (entry.lingering) this.handOver(entry, link, this.options.linger);
       },
-      {
-        onStream: (stream) => {
-          if (entry.stopped && !entry.lingering) {
-            stream.destroy();
-            return;
-          }
-          this.emit({ type: "connect", address });
-          const link = this.startConnection(stream, address, pipe, (_link, error, ready) => {
-            entry.pending = undefined;
-            this.connectionLost(entry, error, ready);
-          });
-          entry.pending = link;
-          if (entry.lingering) this.handOver(entry, link, this.options.linger as number);
-        },
-        onConnectDelay: () => this.emit({ type: "connect:delay", address }),
-        onConnectRetry: (_address, interval) => this.emit({ type: "connect:retry", address, interval }),
+      connectDelayed: () => {
+        if (monitored) this.emit({ type: "connect:delay", address });
       },
-    );
-    entry.dialer = dialer;
-    dialer.start();
+      connectRetried: (interval) => {
+        if (monitored) this.emit({ type: "connect:retry", address, interval });
+      },
+    };
+    entry.connecter = transport.connect(endpoint, context);
   }
 
   private connectionLost(entry: ConnectedEndpoint, error: LinkError | undefined, ready: boolean): void {
@@ -453,10 +441,10 @@ export class SocketCore implements SocketHost, Observable {
     }
     if ((entry.stopped || this.closed) && !entry.lingering) return;
     if (error?.fatal) {
-      entry.dialer?.close();
+      entry.connecter?.close();
       return;
     }
-    entry.dialer?.reconnect();
+    entry.connecter?.reconnect();
   }
 
   disconnect(address: string): void {
@@ -470,15 +458,14 @@ export class SocketCore implements SocketHost, Observable {
     entry.stopped = true;
     const pipe = entry.pipe;
     const link = pipe.link ?? entry.pending;
-    if (link === undefined && linger !== 0 && pipe.outbound.length > 0 && entry.dialer !== undefined) {
+    if (link === undefined && linger !== 0 && pipe.outbound.length > 0 && entry.connecter?.retries === true) {
       // Not connected yet but messages are queued: keep dialing for up to `linger` ms to deliver them.
       entry.lingering = true;
       holdProcess();
       if (linger > 0) setTimeout(() => this.endLinger(entry), linger).unref();
       return;
     }
-    entry.dialer?.close();
-    entry.inproc?.cancel();
+    entry.connecter?.close();
     if (link !== undefined) this.handOver(entry, link, linger);
     pipe.outbound.clear();
     this.destroyPipe(pipe);
@@ -509,48 +496,19 @@ export class SocketCore implements SocketHost, Observable {
     if (!entry.lingering) return;
     entry.lingering = false;
     releaseProcess();
-    entry.dialer?.close();
+    entry.connecter?.close();
     entry.pipe.outbound.clear();
     this.destroyPipe(entry.pipe);
-  }
-
-  // ---- inproc
-
-  private inprocSide(address: string, pipe?: Pipe, entry?: ConnectedEndpoint): InprocSide {
-    return {
-      socketType: this.typeName,
-      identity: this.routingIdBytes,
-      open: (link: Link) => {
-        if (pipe !== undefined && entry !== undefined) {
-          const { handler, bind } = this.handlerFor(pipe, address, (_l, error, ready) => {
-            entry.pending = undefined;
-            this.connectionLost(entry, error, ready);
-          });
-          bind(link);
-          entry.pending = link;
-          return handler;
-        }
-        const accepted = this.newPipe(address, false);
-        const boundEntry = this.bound.get(address);
-        const { handler, bind } = this.handlerFor(accepted, address, (down) => {
-          boundEntry?.links.delete(down);
-          this.destroyPipe(accepted);
-        });
-        bind(link);
-        boundEntry?.links.add(link);
-        return handler;
-      },
-    };
   }
 
   // ---- options that act on live pipes
 
   optionChanged(name: string): void {
     if (name === "sendHighWaterMark") {
-      for (const pipe of this.pipes) pipe.sendHwm = this.options.sendHighWaterMark as number;
+      for (const pipe of this.pipes) pipe.sendHwm = this.options.sendHighWaterMark;
       this.wakeWriter();
     } else if (name === "receiveHighWaterMark") {
-      for (const pipe of this.pipes) pipe.receiveHwm = this.options.receiveHighWaterMark as number;
+      for (const pipe of this.pipes) pipe.receiveHwm = this.options.receiveHighWaterMark;
     } else if (name === "conflate") {
       for (const pipe of this.pipes) pipe.conflate = this.options.conflate === true;
     }
@@ -565,7 +523,7 @@ export class SocketCore implements SocketHost, Observable {
       return;
     }
     this.closed = true;
-    const linger = this.options.linger as number;
+    const linger = this.options.linger;
     this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
     this.sendWaiter = undefined;
     this.receiveWaiter?.reject(zmqError("EAGAIN"));
@@ -574,11 +532,9 @@ export class SocketCore implements SocketHost, Observable {
     const listeners = new Set<BoundEndpoint>(this.bound.values());
     this.bound.clear();
     for (const entry of listeners) {
-      if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
-      if (entry.listener) {
-        const address = entry.resolved;
-        void entry.listener.close().then(() => this.emit({ type: "close", address }), () => {});
-      }
+      const address = entry.resolved;
+      const monitored = entry.transport.monitored;
+      void entry.listener?.close().then(() => monitored && this.emit({ type: "close", address }), () => {});
     }
     for (const list of this.connected.values()) for (const entry of list) this.stopEndpoint(entry, linger);
     this.connected.clear();

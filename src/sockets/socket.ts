@@ -3,7 +3,7 @@ import { Context, context as defaultContext } from "./context.js";
 import { SocketCore } from "./core.js";
 import type { Message, MessageLike } from "./message.js";
 import { Observer, registerObservable } from "./observer.js";
-import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, type OptionSpec } from "./options.js";
+import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, optionRecord, type OptionSpec } from "./options.js";
 
 const cores = new WeakMap<Socket, SocketCore>();
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
@@ -213,7 +213,8 @@ function readOption(socket: Socket, spec: OptionSpec): unknown {
     return core.options.plainServer === true || core.options.plainUsername !== null ? "plain" : null;
   }
   // Type-specific options (routingId, mandatory, invertMatching...) are not pre-filled by the core.
-  return spec.name in core.options ? core.options[spec.name] : spec.defaultValue;
+  const values = optionRecord(core.options);
+  return spec.name in values ? values[spec.name] : spec.defaultValue;
 }
 
 function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
@@ -226,7 +227,7 @@ function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
     if (routingId.length > 255) throw zmqError("EINVAL");
     core.routingIdBytes = routingId;
   }
-  core.options[spec.name] = coerced;
+  optionRecord(core.options)[spec.name] = coerced;
   if (core.endpointsUsed && !LIVE_OPTIONS.has(spec.name)) {
     process.emitWarning("Socket option will not take effect until next connect/bind.");
   }

@@ -6,6 +6,7 @@ import { resolveBindHost } from "./bind-host.js";
 import type { Endpoint } from "./endpoint.js";
 import { applyKeepalive, type KeepaliveOptions } from "./keepalive.js";
 import { transportError } from "./os-error.js";
+import type { TransportListener } from "./transport.js";
 
 export interface ListenOptions extends KeepaliveOptions {
   /** ZMQ_BACKLOG; default 100. */
@@ -13,12 +14,7 @@ export interface ListenOptions extends KeepaliveOptions {
   ipv6?: boolean;
 }
 
-export interface TransportListener {
-  /** The resolved endpoint as `lastEndpoint` reports it, e.g. "tcp://127.0.0.1:41234", "ipc:///tmp/x". */
-  readonly endpoint: string;
-  /** Stop accepting; connections already accepted are not touched. Resolves once the address is free again. */
-  close(): Promise<void>;
-}
+export type { TransportListener };
 
 /**
  * Listen on a tcp or ipc endpoint. Rejects with a zeromq.js-shaped error carrying `address` (EADDRINUSE,

@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { parseEndpoint } from "../../src/transports/endpoint.js";
+import { parseEndpoint } from "../../src/transports/registry.js";
 
 // Expectations follow zeromq.js v6 / libzmq, checked with zmq_bind/zmq_connect on this machine.
 describe("parseEndpoint accepts what zeromq.js accepts", () => {
