@@ -317,7 +317,13 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   private transportContext(): TransportContext {
-    return { options: this.options, socketType: this.typeName, identity: this.routingIdBytes, scope: this.context };
+    return {
+      options: this.options,
+      socketType: this.typeName,
+      identity: this.routingIdBytes,
+      mechanism: "NULL", // the only mechanism so far; sessions default to it too
+      scope: this.context,
+    };
   }
 
   // ---- bind / unbind

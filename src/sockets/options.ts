@@ -112,6 +112,12 @@ export const COMMON_OPTIONS = [
   rw("interface", 92, "string", null, text),
   rw("zapEnforceDomain", 93, "bool", false),
   rw("loopbackFastPath", 94, "bool", false),
+  // wss:// TLS settings: libzmq's ZMQ_WSS_* options (zeromq.js has no properties for them); write-only in libzmq.
+  wo("wssKeyPem", 103, "string", null, text),
+  wo("wssCertPem", 104, "string", null, text),
+  wo("wssTrustPem", 105, "string", null, text),
+  wo("wssHostname", 106, "string", null, text),
+  wo("wssTrustSystem", 107, "bool", true),
 ] as const;
 
 /** Options of sockets that can send. */

@@ -29,6 +29,15 @@ export interface TransportOptions extends KeepaliveOptions {
   readonly reconnectInterval: number;
   readonly reconnectMaxInterval: number;
   readonly connectTimeout: number;
+  /** Bytes per frame, -1 = unlimited. */
+  readonly maxMessageSize: number;
+  /** wss:// (libzmq ZMQ_WSS_*): our certificate and key (PEM), the trust anchor, the expected server name, and
+   * whether the system's trust store counts too. */
+  readonly wssKeyPem: string | null;
+  readonly wssCertPem: string | null;
+  readonly wssTrustPem: string | null;
+  readonly wssHostname: string | null;
+  readonly wssTrustSystem: boolean;
 }
 
 /** The socket's side of a bind or connect. */
@@ -37,6 +46,8 @@ export interface TransportContext {
   /** Our type name and routing id, for transports that introduce peers without a handshake (inproc). */
   readonly socketType: string;
   readonly identity: Buffer;
+  /** Our security mechanism's name ("NULL"): WebSocket transports negotiate it as a subprotocol. */
+  readonly mechanism: string;
   /** Shared by all sockets of one context (inproc's endpoint names live in it). */
   readonly scope: object;
 }
