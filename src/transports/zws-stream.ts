@@ -38,7 +38,6 @@ export class ZwsStream implements SessionTransport {
   private held: Buffer[] = [];
   private replayScheduled = false;
   private closeRequested = false;
-  private failure: { code: number; reason: string } | undefined;
   readonly ping: (() => void) | undefined;
 
   constructor(
@@ -158,11 +157,10 @@ export class ZwsStream implements SessionTransport {
     this.socket.close(1000, "");
   }
 
-  destroy(flush: boolean): void {
-    const failure = this.failure;
+  destroy(flush: boolean, error?: LinkError): void {
     if (flush) this.flush();
     else this.discard();
-    if (failure !== undefined) this.socket.close(failure.code, failure.reason);
+    if (error !== undefined && error.kind !== "transport") this.socket.close(closeCode(error), closeReason(error.message));
     else if (flush) this.socket.close(1000, "");
     else this.socket.terminate();
   }
@@ -185,10 +183,19 @@ export class ZwsStream implements SessionTransport {
     if (!this.session.acceptsInput) this.held = [];
   };
 
-  /** Close with a close frame saying why (1002 protocol error, 1011 other), then report to the session. */
   private fail(error: LinkError): void {
-    // a close reason is at most 123 bytes of UTF-8
-    this.failure = { code: error.kind === "protocol" ? 1002 : 1011, reason: error.message.slice(0, 100) };
     this.session.abort(error);
   }
+}
+
+/** RFC 6455 §7.4.1 close codes: 1002 protocol error, 1008 policy (authentication), 1009 too big, 1000 otherwise. */
+function closeCode(error: LinkError): number {
+  if (error.kind === "auth") return 1008;
+  if (error.kind !== "protocol") return 1000;
+  return /exceeds maxMessageSize/.test(error.message) ? 1009 : 1002;
+}
+
+/** A close reason may hold at most 123 bytes of UTF-8. */
+function closeReason(message: string): string {
+  return Buffer.from(message).subarray(0, 100).toString();
 }

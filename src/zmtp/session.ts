@@ -85,8 +85,11 @@ export interface SessionTransport {
   resumeReading(): void;
   /** Flush, then end our side; `transportFinished` follows once written. */
   end(): void;
-  /** Release the transport; with `flush`, what is queued (e.g. an ERROR) goes out first, within a bounded time. */
-  destroy(flush: boolean): void;
+  /**
+   * Release the transport; with `flush`, what is queued (e.g. an ERROR) goes out first, within a bounded time.
+   * `error` says why, for transports that can tell the peer (a WebSocket close code).
+   */
+  destroy(flush: boolean, error?: LinkError): void;
   /** A native liveness probe (ZWS: a WebSocket ping, the only heartbeat libzmq's ws engine answers). */
   ping?(): void;
 }
@@ -584,7 +587,7 @@ export class Session implements Link {
       // a failing mechanism cleanup must not keep the link open
     }
     if (!flush) this.transport.discard();
-    this.transport.destroy(flush);
+    this.transport.destroy(flush, error);
     const handshakeDone = this.wasReady;
     this.clock.defer(() => this.callHandler(() => this.handler.onClose(error, handshakeDone)));
   }

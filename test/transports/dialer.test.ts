@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { hasPython, startPython } from "../../interop/helpers/python.js";
 import { Dialer, type DialAttempt, type DialOptions } from "../../src/transports/dialer.js";
-import type { Endpoint } from "../../src/transports/endpoint.js";
 import { dialIpc, dialTcp, type NetDialOptions } from "../../src/transports/net-dial.js";
 import { parseEndpoint } from "../../src/transports/registry.js";
 import { listen, type TransportListener } from "../../src/transports/listener.js";
@@ -30,7 +29,7 @@ type Event =
 /** A dialer whose callbacks are recorded and can be awaited one by one, in order. */
 /** How the tcp and ipc transports dial `address`. */
 function attemptFor(address: string, options: NetDialOptions): DialAttempt<Socket> {
-  const endpoint = parseEndpoint(address, "connect") as Endpoint;
+  const endpoint = parseEndpoint(address, "connect");
   if (endpoint.transport === "tcp") return dialTcp(endpoint, options);
   if (endpoint.transport === "ipc") return dialIpc(endpoint.path);
   throw new Error(`not a stream endpoint: ${address}`);
