@@ -294,5 +294,15 @@ export interface Socket {
   interface: string | null;
   zapEnforceDomain: boolean;
   loopbackFastPath: boolean;
+  /** wss:// (libzmq ZMQ_WSS_KEY_PEM): our private key, PEM. Write-only, as in libzmq. */
+  wssKeyPem: string | null;
+  /** wss:// (ZMQ_WSS_CERT_PEM): our certificate, PEM; a wss:// bind needs it and the key. */
+  wssCertPem: string | null;
+  /** wss:// (ZMQ_WSS_TRUST_PEM): a trust anchor for the server's certificate, PEM. */
+  wssTrustPem: string | null;
+  /** wss:// (ZMQ_WSS_HOSTNAME): the name the server's certificate must carry (default: the dialed host). */
+  wssHostname: string | null;
+  /** wss:// (ZMQ_WSS_TRUST_SYSTEM): trust the system's CAs as well as wssTrustPem (default true). */
+  wssTrustSystem: boolean;
 }
 defineOptions(Socket.prototype, COMMON_OPTIONS);

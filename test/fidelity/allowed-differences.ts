@@ -22,6 +22,12 @@ export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: str
   curvePublicKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
   curveSecretKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
   curveServerKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
+  ...Object.fromEntries(
+    ["wssKeyPem", "wssCertPem", "wssTrustPem", "wssHostname", "wssTrustSystem"].map((name) => [
+      name,
+      { zeromqjs: "absent", purezmq: "w", why: "libzmq's ZMQ_WSS_* options, which zeromq.js does not expose" },
+    ]),
+  ),
 };
 
 const PENDING = { how: "pending" } as const;
