@@ -5,7 +5,7 @@ import { checkServerIdentity as tlsCheckIdentity, connect as tlsConnect, rootCer
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer } from "ws";
 import { zmqError } from "../errors.js";
-import { zwsProtocol } from "../zmtp/zws.js";
+import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
 import { resolveBindHost } from "./bind-host.js";
 import type { DialAttempt } from "./dialer.js";
 import { isConnectableSyntax, splitHostPort } from "./endpoint.js";
@@ -131,7 +131,6 @@ function checkAs(hostname: string): ConnectionOptions["checkServerIdentity"] {
 async function listenWs(endpoint: WsEndpoint, context: BindContext): Promise<TransportListener> {
   const secure = endpoint.transport === "wss";
   const server: Server = secure ? createHttpsServer(tlsServerOptions(context, endpoint.address)) : createHttpServer();
-  const protocol = zwsProtocol(context.mechanism);
   const wss = new WebSocketServer({
     noServer: true,
     clientTracking: false,
@@ -152,9 +151,9 @@ async function listenWs(endpoint: WsEndpoint, context: BindContext): Promise<Tra
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
-    const offered = offeredProtocols(request.headers[SUBPROTOCOL_HEADER]);
+    const choice = zwsChoose(offeredProtocols(request.headers[SUBPROTOCOL_HEADER]), context.mechanism);
     delete request.headers[SUBPROTOCOL_HEADER];
-    if (offered.includes(protocol)) chosen.set(request, protocol);
+    if (choice !== undefined) chosen.set(request, choice);
     wss.handleUpgrade(request, socket, head, (ws) => context.accepted(wsPeer(ws, socket, chosen.get(request) ?? "")));
   });
   server.on("request", (_request, response) => {
@@ -210,7 +209,7 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
     let protocol = "";
     const url = `${endpoint.transport}://${formatHost(endpoint.host)}:${endpoint.port}${endpoint.path}`;
     const ws = new WebSocket(url, {
-      headers: { "Sec-WebSocket-Protocol": zwsProtocol(context.mechanism) },
+      headers: { "Sec-WebSocket-Protocol": zwsOffer(context.mechanism).join(", ") },
       perMessageDeflate: false,
       followRedirects: false,
       maxPayload: maxPayload(context),

@@ -3,7 +3,9 @@ import { FLAG_MORE } from "../zmtp/constants.js";
 import { isLinkError, linkError, protocolError } from "../zmtp/errors.js";
 import type { LinkError, LinkHandler } from "../zmtp/link.js";
 import { Session, type SessionOptions, type SessionTransport } from "../zmtp/session.js";
-import { decodeZwsFrame, encodeZwsFrame, zwsProtocol } from "../zmtp/zws.js";
+import { EMPTY } from "../zmtp/constants.js";
+import { RoutingIdMechanism } from "../zmtp/routing-id-mechanism.js";
+import { decodeZwsFrame, encodeZwsFrame, ZWS_NO_MECHANISM, zwsProtocol } from "../zmtp/zws.js";
 
 /**
  * An open WebSocket as the ZWS adapter needs it, whatever implements it (the `ws` package in Node, a browser's
@@ -39,6 +41,8 @@ export class ZwsStream implements SessionTransport {
   private replayScheduled = false;
   private closeRequested = false;
   readonly ping: (() => void) | undefined;
+  /** The subprotocol our mechanism needs. */
+  private readonly expected: string;
 
   constructor(
     private readonly socket: MessageSocket,
@@ -46,14 +50,18 @@ export class ZwsStream implements SessionTransport {
     options: SessionOptions,
     private readonly clock: Clock,
   ) {
-    this.session = new Session(this, handler, options, clock);
+    // "ZWS2.0" is NULL security with routing ids in place of READY
+    const bare = socket.protocol === ZWS_NO_MECHANISM && (options.mechanism?.name ?? "NULL") === "NULL";
+    this.expected = bare ? ZWS_NO_MECHANISM : zwsProtocol(options.mechanism?.name ?? "NULL");
+    const mechanism = bare ? new RoutingIdMechanism(options.identity ?? EMPTY) : options.mechanism;
+    this.session = new Session(this, handler, { ...options, mechanism }, clock);
     if (socket.ping !== undefined) this.ping = () => socket.ping!();
   }
 
   /** The socket is open: check the chosen subprotocol and start the mechanism. */
   opened(): void {
     const session = this.session;
-    const wanted = zwsProtocol(session.mechanism.name);
+    const wanted = this.expected;
     if (this.socket.protocol !== wanted) {
       this.fail(
         protocolError(

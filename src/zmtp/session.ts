@@ -390,6 +390,11 @@ export class Session implements Link {
   private createHost(properties: ReadonlyArray<readonly [string, Buffer]>): MechanismHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const session = this;
+    const sendFrame = (flags: number, body: Buffer): void => {
+      if (session.phase === CLOSED) return;
+      session.transport.frame(flags, body);
+      session.transport.flush(); // handshake frames go out at once: nothing to batch, and the peer is waiting
+    };
     return {
       socketType: this.socketType,
       properties,
@@ -400,11 +405,8 @@ export class Session implements Link {
       get peerAsServer() {
         return session.peerAsServer;
       },
-      sendCommand(body: Buffer): void {
-        if (session.phase === CLOSED) return;
-        session.transport.frame(FLAG_COMMAND, body);
-        session.transport.flush(); // handshake commands go out at once: nothing to batch, and the peer is waiting
-      },
+      sendCommand: (body) => sendFrame(FLAG_COMMAND, body),
+      sendFrame,
       complete(peerProperties: Map<string, Buffer>, codec?: FrameCodec): void {
         session.complete(peerProperties, codec);
       },

@@ -18,6 +18,19 @@ export function zwsProtocol(mechanism: string): string {
   return `ZWS2.0/${mechanism}`;
 }
 
+/** RFC 45 §No Mechanism: routing ids instead of a handshake; the only ZWS subprotocol a browser can offer. */
+export const ZWS_NO_MECHANISM = "ZWS2.0";
+
+/** What a client offers, in order of preference (libzmq offers the same for NULL). */
+export function zwsOffer(mechanism: string): string[] {
+  return mechanism === "NULL" ? [zwsProtocol("NULL"), ZWS_NO_MECHANISM] : [zwsProtocol(mechanism)];
+}
+
+/** The server's choice among what a client offered, or undefined when nothing fits our mechanism. */
+export function zwsChoose(offered: readonly string[], mechanism: string): string | undefined {
+  return zwsOffer(mechanism).find((protocol) => offered.includes(protocol));
+}
+
 /** Encode one frame (ZMTP flags MORE/COMMAND) as the payload of one binary WebSocket message. */
 export function encodeZwsFrame(flags: number, body: Uint8Array): Buffer {
   const message = Buffer.allocUnsafe(1 + body.length);

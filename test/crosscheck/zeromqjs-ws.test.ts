@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { WebSocket } from "ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Lib } from "../fidelity/zeromqjs.js";
 import { Peers, retry, text, zeromqjs, type LibraryName } from "./peers.js";
@@ -108,5 +110,50 @@ describe("ws:// with zeromq.js: reconnect after the peer restarts", () => {
     expect(text(await second.receive())).toEqual(["two"]);
     await second.send("back");
     expect(text(await a.receive())).toEqual(["back"]);
+  });
+});
+
+/** A client speaking "ZWS2.0" by hand, as a browser's WebSocket must (it cannot offer "ZWS2.0/NULL"). */
+async function bareClient(address: string, routingId: string) {
+  const ws = new WebSocket(address, { headers: { "Sec-WebSocket-Protocol": "ZWS2.0" } });
+  let protocol = "";
+  ws.once("upgrade", (response: IncomingMessage) => {
+    protocol = String(response.headers["sec-websocket-protocol"] ?? "");
+    delete response.headers["sec-websocket-protocol"];
+  });
+  const messages: Buffer[] = [];
+  const waiters: Array<() => void> = [];
+  ws.on("message", (data: Buffer) => {
+    messages.push(data);
+    waiters.splice(0).forEach((wake) => wake());
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("error", reject);
+  });
+  ws.send(Buffer.from(`\x00${routingId}`));
+  const next = async (): Promise<Buffer> => {
+    while (messages.length === 0) await new Promise<void>((resolve) => waiters.push(resolve));
+    return messages.shift()!;
+  };
+  return { ws, protocol, next };
+}
+
+describe('ws:// "ZWS2.0" without a mechanism (what a browser can offer)', () => {
+  it.each(["purezmq", "zeromq.js"] as const)("a ROUTER in %s talks to a bare ZWS2.0 client by routing id", async (library) => {
+    const router = peers.make(library, "Router");
+    await router.bind("ws://127.0.0.1:*/bare");
+    const client = await bareClient(router.lastEndpoint, "browser-1");
+    try {
+      expect(client.protocol).toBe("ZWS2.0");
+      expect((await client.next())[0]).toBe(0x00); // the router's routing id message (empty: none set)
+      client.ws.send(Buffer.from("\x01hello"));
+      client.ws.send(Buffer.from("\x00world"));
+      expect(text(await router.receive())).toEqual(["browser-1", "hello", "world"]);
+      await router.send(["browser-1", "back"]);
+      expect(await client.next()).toEqual(Buffer.from("\x00back"));
+    } finally {
+      client.ws.terminate();
+    }
   });
 });

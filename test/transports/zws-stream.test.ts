@@ -129,4 +129,31 @@ describe("ZWS session adapter", () => {
     zws.closed();
     expect(await handler.close()).toEqual({ error: undefined, handshakeDone: true });
   });
+
+  it('"ZWS2.0" (no mechanism): routing ids instead of READY, each side first (RFC 45 §No Mechanism)', async () => {
+    const socket = new FakeSocket("ZWS2.0");
+    const handler = new Recorder();
+    const zws = new ZwsStream(
+      socket,
+      handler,
+      { socketType: "ROUTER", address: "ws://x", identity: Buffer.from("me") },
+      new FakeClock(),
+    );
+    zws.opened();
+    expect(socket.sent).toEqual([Buffer.from("\x00me")]);
+    zws.received(Buffer.from("\x00browser-1"), true);
+    const peer = await handler.ready();
+    expect(peer).toMatchObject({ socketType: undefined, identity: Buffer.from("browser-1") });
+    zws.received(Buffer.from("\x00hello"), true);
+    expect(handler.messages).toEqual([[Buffer.from("hello")]]);
+  });
+
+  it('"ZWS2.0": a command where the routing id belongs is refused', async () => {
+    const socket = new FakeSocket("ZWS2.0");
+    const handler = new Recorder();
+    const zws = new ZwsStream(socket, handler, { socketType: "PULL", address: "ws://x" }, new FakeClock());
+    zws.opened();
+    zws.received(readyMessage("PUSH"), true);
+    expect((await handler.close()).error).toMatchObject({ code: "ERR_ZMTP_UNEXPECTED_COMMAND" });
+  });
 });
