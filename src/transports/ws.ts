@@ -67,6 +67,8 @@ function wsPeer(ws: WebSocket, socket: Duplex, protocol: string): PeerConnection
         {
           protocol,
           send: (message) => ws.send(message, { binary: true }),
+          cork: () => socket.cork(),
+          uncork: () => socket.uncork(),
           get blocked() {
             return socket.writableNeedDrain;
           },

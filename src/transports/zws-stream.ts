@@ -19,6 +19,9 @@ export interface MessageSocket {
   readonly blocked: boolean;
   pause(): void;
   resume(): void;
+  /** Hold writes until `uncork` so one turn's messages leave together (optional). */
+  cork?(): void;
+  uncork?(): void;
   /** A WebSocket ping; undefined where the implementation cannot send one (browsers). */
   ping?(): void;
   /** Close handshake (1000 normal, 1002 protocol error, 1009 too big); the owner reports `closed` when done. */
@@ -140,7 +143,10 @@ export class ZwsStream implements SessionTransport {
     if (queue.length === 0) return;
     this.queue = [];
     this.queued = 0;
-    for (const message of queue) this.socket.send(message);
+    const socket = this.socket;
+    socket.cork?.();
+    for (const message of queue) socket.send(message);
+    socket.uncork?.();
   }
 
   discard(): void {

@@ -176,6 +176,19 @@ describe("ws:// against hostile peers", () => {
     expect(received).toEqual(Array.from({ length: 20 }, (_, i) => `fresh ${i}`));
   });
 
+  it("a peer that floods pings and never reads its pongs is dropped (bounded pending pongs), others unaffected", async () => {
+    const { pull, address } = await pullEndpoint();
+    const peer = await rawClient(address);
+    peer.ws.send(ready("PUSH"));
+    await nextEvent(pull, "handshake");
+    const down = nextEvent(pull, "disconnect", 15_000);
+    peer.ws.pause(); // never reads our pongs
+    const payload = Buffer.alloc(125, 1);
+    for (let i = 0; i < 60_000 && peer.ws.readyState === WebSocket.OPEN; i++) peer.ws.ping(payload);
+    await down;
+    await wellBehavedPeer(pull, address, "after the ping flood");
+  });
+
   it("a peer that never completes the handshake is dropped at the handshake deadline", async () => {
     const { pull, address } = await pullEndpoint({ handshakeInterval: 100 });
     const failure = nextEvent(pull, "handshake:error:other");
