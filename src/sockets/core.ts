@@ -1,5 +1,6 @@
 import { zmqError, type ZmqError } from "../errors.js";
-import { parseEndpoint, transportOf } from "../transports/registry.js";
+import { inprocRegistryOf } from "../transports/inproc.js";
+import { endpointScheme, parseEndpoint, transportOf } from "../transports/registry.js";
 import type {
   BindContext,
   ConnectContext,
@@ -18,13 +19,18 @@ import type { Event, Observable } from "./observer.js";
 import { COMMON_OPTIONS, optionRecord, READABLE_OPTIONS, WRITABLE_OPTIONS, type SocketOptionValues } from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
+import { trackOpen, untrack, type ExitClosable } from "./exit.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
+import { createMechanism, type SecurityState } from "./security.js";
+import { handshakeEventError } from "./handshake-errors.js";
+import { inprocZapClient } from "./zap-client.js";
+import "./node-x25519.js";
 
 const EMPTY = Buffer.alloc(0);
 
 const RESOLVED = Promise.resolve();
-const MAX_SYNC_SENDS = 512;
+const MAX_SYNC_OPERATIONS = 512;
 
 interface BoundEndpoint {
   readonly address: string;
@@ -49,8 +55,10 @@ interface ConnectedEndpoint {
  * Everything behind a public socket object: options, endpoints, pipes and links, pending operations and events.
  * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
  */
-export class SocketCore implements SocketHost, Observable {
+export class SocketCore implements SocketHost, Observable, ExitClosable {
   readonly options: SocketOptionValues = {} as SocketOptionValues;
+  /** Current mechanism and role, switched by the PLAIN/CURVE options as in libzmq. */
+  readonly security: SecurityState = { mechanism: "null", asServer: false };
   routingIdBytes: Buffer = EMPTY;
   readonly behavior: Behavior;
   readonly typeName: string;
@@ -70,7 +78,9 @@ export class SocketCore implements SocketHost, Observable {
   private readonly sinks: Array<(event: Event) => void> = [];
   private sendWaiter: { waiter: Waiter<void>; frames: Frames; options: unknown } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
-  private syncSends = 0;
+  private syncOperations = 0;
+  private lastSendAttempt = false;
+  private readonly exitRef: WeakRef<ExitClosable>;
 
   constructor(
     readonly type: number,
@@ -91,6 +101,7 @@ export class SocketCore implements SocketHost, Observable {
     if (contextOption(context, "blocky") === false) this.options.linger = 0;
     this.options.ipv6 = contextOption(context, "ipv6") === true;
     this.behavior = entry.create(this);
+    this.exitRef = trackOpen(this);
   }
 
   // ---- events
@@ -154,9 +165,7 @@ export class SocketCore implements SocketHost, Observable {
     const frames = toFrames(message);
     try {
       if (this.behavior.send(frames, options)) {
-        // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
-        if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
-        this.syncSends = 0;
+        if (!this.yieldDue()) return RESOLVED;
         return new Promise((resolve) => setImmediate(resolve));
       }
     } catch (error) {
@@ -164,11 +173,39 @@ export class SocketCore implements SocketHost, Observable {
     }
     const timeout = this.options.sendTimeout;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
-    const waiter = new Waiter<void>(timeout, () => {
+    const waiter: Waiter<void> = new Waiter<void>(timeout, (): Error | undefined => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
+      return this.lastAttempt(frames, options, waiter);
     });
     this.sendWaiter = { waiter, frames, options };
     return waiter.promise;
+  }
+
+  /**
+   * As zeromq.js: after 512 sends and receives resolved at once, the next one resolves from setImmediate, so I/O
+   * (and peers in this process) get a turn.
+   */
+  private yieldDue(): boolean {
+    if (++this.syncOperations < MAX_SYNC_OPERATIONS) return false;
+    this.syncOperations = 0;
+    return true;
+  }
+
+  get sendMayWait(): boolean {
+    return !this.lastSendAttempt && this.options.sendTimeout !== 0;
+  }
+
+  /** At a send timeout zeromq.js tries once more without waiting and reports why that failed (EHOSTUNREACH...). */
+  private lastAttempt(frames: Frames, options: unknown, waiter: Waiter<void>): Error | undefined {
+    this.lastSendAttempt = true;
+    try {
+      if (this.behavior.send(frames, options)) waiter.resolve();
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    } finally {
+      this.lastSendAttempt = false;
+    }
   }
 
   /** A message ready now, or undefined; throws what the socket type's receive throws (EFSM, ENOTSUP). */
@@ -179,7 +216,10 @@ export class SocketCore implements SocketHost, Observable {
   receive(): Promise<Buffer[]> {
     try {
       const frames = this.behavior.receive();
-      if (frames !== undefined) return Promise.resolve(frames);
+      if (frames !== undefined) {
+        if (!this.yieldDue()) return Promise.resolve(frames);
+        return new Promise((resolve) => setImmediate(resolve, frames));
+      }
     } catch (error) {
       return Promise.reject(error);
     }
@@ -278,16 +318,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   private emitHandshakeError(address: string, error: LinkError | undefined): void {
-    if (error?.kind === "protocol") {
-      this.emit({ type: "handshake:error:protocol", address, error });
-    } else if (error?.kind === "auth") {
-      const auth = error as LinkError & { status: 300 | 400 | 500 };
-      this.emit({ type: "handshake:error:auth", address, error: auth });
-    } else {
-      const other = (error ?? zmqError("ECONNRESET", "Connection reset by peer")) as ZmqError;
-      if (other.errno === undefined) (other as ZmqError).errno = 0;
-      this.emit({ type: "handshake:error:other", address, error: other });
-    }
+    this.emit(handshakeEventError(address, error));
   }
 
   /** Open a transport's new connection as a link of `pipe`. */
@@ -298,19 +329,28 @@ export class SocketCore implements SocketHost, Observable {
     onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
   ): Link {
     const { handler, bind } = this.handlerFor(pipe, address, onDown);
-    const link = peer.open(handler, this.linkSpec(address));
+    const link = peer.open(handler, this.linkSpec(address, peer.remoteAddress ?? ""));
     bind(link);
     return link;
   }
 
-  private linkSpec(address: string): LinkSpec {
+  private linkSpec(address: string, remote: string): LinkSpec {
     const options = this.options;
+    const mechanism = createMechanism(this.security, optionRecord(options), () =>
+      inprocZapClient(inprocRegistryOf(this.context), {
+        domain: options.zapDomain ?? "",
+        enforceDomain: options.zapEnforceDomain === true,
+        address: remote.startsWith("::ffff:") ? remote.slice(7) : remote,
+        routingId: this.routingIdBytes,
+      }),
+    );
     return {
       raw: this.behavior.rawStreams,
       session: {
         socketType: this.typeName,
         address,
         identity: this.routingIdBytes,
+        mechanism,
         maxMessageSize: options.maxMessageSize,
         handshakeInterval: options.handshakeInterval,
         heartbeatInterval: options.heartbeatInterval,
@@ -326,22 +366,14 @@ export class SocketCore implements SocketHost, Observable {
       options: this.options,
       socketType: this.typeName,
       identity: this.routingIdBytes,
-      mechanism: "NULL", // the only mechanism so far; sessions default to it too
+      mechanism: this.security.mechanism.toUpperCase(),
       scope: this.context,
     };
   }
 
   // ---- bind / unbind
 
-  /** PLAIN is configurable (zeromq.js options) but not implemented: refuse rather than silently run unauthenticated. */
-  private checkSecurity(address: string): void {
-    if (this.options.plainServer === true || this.options.plainUsername !== null) {
-      throw zmqError("ENOTSUP", "PLAIN security is not supported by purezmq yet", address);
-    }
-  }
-
   async bind(address: string): Promise<void> {
-    this.checkSecurity(address);
     this.endpointsUsed = true;
     let endpoint;
     try {
@@ -361,7 +393,10 @@ export class SocketCore implements SocketHost, Observable {
       listener = await transport.listen(endpoint, context);
     } catch (error) {
       const failure = withAddress(error, address);
-      if (transport.monitored || transport.reportsBindErrors) this.emit({ type: "bind:error", address, error: failure });
+      // libzmq reports a failed bind with the address after "scheme://".
+      if (transport.monitored || transport.reportsBindErrors) {
+        this.emit({ type: "bind:error", address: address.slice(address.indexOf("://") + 3), error: failure });
+      }
       throw failure;
     }
     entry.listener = listener;
@@ -388,6 +423,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   async unbind(address: string): Promise<void> {
+    endpointScheme(address);
     const entry = this.bound.get(address);
     if (entry === undefined) throw zmqError("ENOENT", undefined, address);
     this.bound.delete(entry.address);
@@ -402,7 +438,6 @@ export class SocketCore implements SocketHost, Observable {
   // ---- connect / disconnect
 
   connect(address: string, routingId?: Buffer): void {
-    this.checkSecurity(address);
     let endpoint;
     try {
       endpoint = parseEndpoint(address, "connect");
@@ -420,7 +455,8 @@ export class SocketCore implements SocketHost, Observable {
     const list = this.connected.get(address) ?? [];
     list.push(entry);
     this.connected.set(address, list);
-    if (this.behavior.earlyAttach && this.options.immediate !== true) this.attach(pipe);
+    // ROUTER and STREAM route to a pipe by its id: one given here is known at once, as in libzmq.
+    if ((this.behavior.earlyAttach || routingId !== undefined) && this.options.immediate !== true) this.attach(pipe);
 
     const monitored = transport.monitored;
     const context: ConnectContext = {
@@ -463,6 +499,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   disconnect(address: string): void {
+    endpointScheme(address);
     const list = this.connected.get(address);
     if (list === undefined) throw zmqError("ENOENT", undefined, address);
     this.connected.delete(address);
@@ -538,6 +575,7 @@ export class SocketCore implements SocketHost, Observable {
       return;
     }
     this.closed = true;
+    untrack(this.exitRef);
     const linger = this.options.linger;
     this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
     this.sendWaiter = undefined;
@@ -547,15 +585,28 @@ export class SocketCore implements SocketHost, Observable {
     const listeners = new Set<BoundEndpoint>(this.bound.values());
     this.bound.clear();
     for (const entry of listeners) {
-      const address = entry.resolved;
-      const monitored = entry.transport.monitored;
-      void entry.listener?.close().then(() => monitored && this.emit({ type: "close", address }), () => {});
+      // Reported now, not once the listener has closed: "end" below ends the events.
+      if (entry.transport.monitored) this.emit({ type: "close", address: entry.resolved });
+      void entry.listener?.close().catch(() => {});
     }
     for (const list of this.connected.values()) for (const entry of list) this.stopEndpoint(entry, linger);
     this.connected.clear();
     for (const pipe of this.pipes) if (pipe.link !== undefined) this.sendQueued(pipe, pipe.link, linger);
     for (const link of [...this.links]) this.closeLink(link, linger);
     this.emit({ type: "end" });
+  }
+
+  get hasQueued(): boolean {
+    for (const pipe of this.pipes) if (pipe.outbound.length > 0) return true;
+    return false;
+  }
+
+  get linger(): number {
+    return this.options.linger as number;
+  }
+
+  get blocky(): boolean {
+    return contextOption(this.context, "blocky") === true;
   }
 
   /** A bind/unbind finished: run a close() requested meanwhile. */

@@ -21,6 +21,8 @@ export interface OptionRules {
   readonly convert?: (value: number) => number | undefined;
   /** The transport behind it is not built (vmci): every read and write fails with EINVAL. */
   readonly unavailable?: boolean;
+  /** A CURVE key (security.ts converts it). */
+  readonly curveKey?: boolean;
   /** libzmq cannot read it back: reads fail with EINVAL. */
   readonly writeOnlyInLibzmq?: boolean;
 }
@@ -65,6 +67,8 @@ export const wo = <N extends string, K extends OptionKind>(
 
 const int = (min: number): OptionRules => ({ int: "int32", min });
 const text: OptionRules = { nullable: true };
+/** CURVE keys: 40 Z85 characters or 32 bytes (see security.ts); libzmq cannot hand them back through zeromq.js. */
+const curveKey: OptionRules = { curveKey: true, writeOnlyInLibzmq: true };
 /** libzmq stores the TTL in deciseconds (E-23): ms / 100 truncated must fit 16 bits. */
 const ttl = (value: number): number | undefined => {
   const deciseconds = Math.trunc((value | 0) / 100);
@@ -94,6 +98,10 @@ export const COMMON_OPTIONS = [
   rw("plainServer", 44, "bool", false),
   rw("plainUsername", 45, "string", null, text),
   rw("plainPassword", 46, "string", null, text),
+  rw("curveServer", 47, "bool", false),
+  rw("curvePublicKey", 48, "string", null, curveKey),
+  rw("curveSecretKey", 49, "string", null, curveKey),
+  rw("curveServerKey", 50, "string", null, curveKey),
   rw("zapDomain", 55, "string", null, {}),
   rw("typeOfService", 57, "number", 0, int(0)),
   rw("handshakeInterval", 66, "number", 30000, int(0)),
@@ -216,6 +224,9 @@ export function coerceOption(spec: OptionSpec, value: unknown): unknown {
         case "int64":
           return Math.trunc(value);
         case "uint64":
+          if (value > Number.MAX_SAFE_INTEGER) {
+            process.emitWarning("Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately.");
+          }
           return Math.max(0, Math.trunc(value));
         case "enum":
           if (value !== -1 && value !== 0 && value !== 1) throw zmqError("EINVAL");

@@ -140,3 +140,4 @@ export class Dialer<T> {
     abandon?.();
   }
 }
+

@@ -55,7 +55,9 @@ function watch(
 ): () => void {
   stream.unref();
   const release = (): void => {
-    // Errors after this point (there should be none once destroyed) must not become uncaught exceptions.
+    // The stream lives on until its handle has closed: drop our listeners so it no longer holds the socket (and
+    // its context) reachable. Errors after this point must not become uncaught exceptions.
+    stream.removeAllListeners();
     stream.on("error", () => {});
     stream.destroy();
   };

@@ -22,10 +22,20 @@ export function transportOf(scheme: string): Transport | undefined {
  * EPROTONOSUPPORT for an unknown scheme.
  */
 export function parseEndpoint(address: string, purpose: "bind" | "connect"): Endpoint | WsEndpoint {
+  const scheme = endpointScheme(address);
+  const transport = TRANSPORTS.get(scheme)!;
+  return transport.parse(address, address.slice(scheme.length + 3), purpose) as Endpoint | WsEndpoint;
+}
+
+/**
+ * The scheme of a URI-shaped endpoint: EINVAL without "scheme://", EPROTONOSUPPORT for a transport we lack. Also
+ * what unbind()/disconnect() check before looking the endpoint up, as libzmq's zmq_unbind/zmq_disconnect do.
+ */
+export function endpointScheme(address: string): string {
   if (typeof address !== "string") throw new TypeError("Address must be a string");
   const separator = address.indexOf("://");
   if (separator <= 0) throw zmqError("EINVAL", undefined, address);
-  const transport = TRANSPORTS.get(address.slice(0, separator));
-  if (transport === undefined) throw zmqError("EPROTONOSUPPORT", undefined, address);
-  return transport.parse(address, address.slice(separator + 3), purpose) as Endpoint | WsEndpoint;
+  const scheme = address.slice(0, separator);
+  if (!TRANSPORTS.has(scheme)) throw zmqError("EPROTONOSUPPORT", undefined, address);
+  return scheme;
 }

@@ -7,6 +7,7 @@ import { openZmtpStream } from "./zmtp-stream.js";
 /** A connected byte stream (tcp, ipc) as a peer: a ZMTP session over it, or raw bytes for ZMQ_STREAM sockets. */
 export function streamPeer(stream: Duplex): PeerConnection {
   return {
+    remoteAddress: (stream as Duplex & { remoteAddress?: string }).remoteAddress,
     open: (handler, spec) =>
       spec.raw ? new RawLink(stream, handler, spec.session.address) : openZmtpStream(stream, handler, spec.session),
     refuse: () => stream.destroy(),

@@ -18,6 +18,8 @@ export interface LinkSpec {
 
 /** A new connection, not yet given to a socket: the socket opens it with its handler, or refuses it. */
 export interface PeerConnection {
+  /** The peer's IP address where there is one (for ZAP requests). */
+  readonly remoteAddress?: string;
   open(handler: LinkHandler, spec: LinkSpec): Link;
   refuse(): void;
 }

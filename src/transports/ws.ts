@@ -62,6 +62,7 @@ function offeredProtocols(header: string | string[] | undefined): string[] {
 /** Adapts an open `ws` WebSocket (and the socket under it) to a ZWS session. */
 function wsPeer(ws: WebSocket, socket: Duplex, protocol: string): PeerConnection {
   return {
+    remoteAddress: (socket as Socket).remoteAddress,
     open(handler, spec) {
       const zws = new ZwsStream(
         {

@@ -5,7 +5,6 @@
 
 /** Top-level `capability` flags whose values differ. */
 export const CAPABILITY_DIFFERENCES: Record<string, { zeromqjs: boolean; purezmq: boolean; why: string }> = {
-  curve: { zeromqjs: true, purezmq: false, why: "CURVE is not implemented in purezmq" },
   tipc: { zeromqjs: true, purezmq: false, why: "TIPC is a Linux kernel transport node:net cannot open" },
 };
 
@@ -17,10 +16,6 @@ export const METHOD_DIFFERENCES: Record<string, string> = {
 
 /** Socket accessor properties, as `accessorTable` describes them on a fresh socket; "absent" = no such property. */
 export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: string; why: string }> = {
-  curveServer: { zeromqjs: "rw false", purezmq: "absent", why: "capability.curve is false in purezmq" },
-  curvePublicKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
-  curveSecretKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
-  curveServerKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
   ...Object.fromEntries(
     ["wssKeyPem", "wssCertPem", "wssTrustPem", "wssHostname", "wssTrustSystem"].map((name) => [
       name,
