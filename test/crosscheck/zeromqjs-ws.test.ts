@@ -157,3 +157,24 @@ describe('ws:// "ZWS2.0" without a mechanism (what a browser can offer)', () => 
     }
   });
 });
+
+describe("ws:// with zeromq.js: CURVE (subprotocol ZWS2.0/CURVE)", () => {
+  it.each(ASSIGNMENTS)("$a CURVE server binds, $b CURVE client connects", async ({ a: serverLib, b: clientLib }) => {
+    const server = zeromqjs.curveKeyPair();
+    const client = zeromqjs.curveKeyPair();
+    const rep = peers.make(serverLib, "Reply", { curveServer: true, curveSecretKey: server.secretKey, curvePublicKey: server.publicKey });
+    await rep.bind("ws://127.0.0.1:*/curve");
+    const req = peers.make(clientLib, "Request", {
+      curveServerKey: server.publicKey,
+      curvePublicKey: client.publicKey,
+      curveSecretKey: client.secretKey,
+    });
+    req.connect(rep.lastEndpoint);
+    await req.send(["sealed", Buffer.alloc(70_000, 3)]);
+    const got: Buffer[] = await rep.receive();
+    expect(got[0]!.toString()).toBe("sealed");
+    expect(got[1]!.equals(Buffer.alloc(70_000, 3))).toBe(true);
+    await rep.send("opened");
+    expect(text(await req.receive())).toEqual(["opened"]);
+  });
+});

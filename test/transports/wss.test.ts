@@ -73,4 +73,34 @@ describe("wss:// (ZWS 2.0 over TLS)", () => {
     const rep = track(new zmq.Reply({ linger: 0 }));
     await expect(rep.bind("wss://127.0.0.1:*/secure")).rejects.toMatchObject({ code: "EINVAL" });
   });
+
+  it("CURVE over wss: the ZWS2.0/CURVE subprotocol, encrypted message boxes inside TLS", async () => {
+    const server = zmq.curveKeyPair();
+    const client = zmq.curveKeyPair();
+    const rep = track(new zmq.Reply({ linger: 0, ...SERVER, curveServer: true, curveSecretKey: server.secretKey, curvePublicKey: server.publicKey }));
+    await rep.bind("wss://127.0.0.1:*/curve");
+    const req = track(
+      new zmq.Request({
+        linger: 0,
+        wssTrustPem: pem("ca.pem"),
+        curveServerKey: server.publicKey,
+        curvePublicKey: client.publicKey,
+        curveSecretKey: client.secretKey,
+      }),
+    );
+    req.connect(rep.lastEndpoint!);
+    await req.send("sealed");
+    expect((await rep.receive()).map(String)).toEqual(["sealed"]);
+    await rep.send("opened");
+    expect((await req.receive()).map(String)).toEqual(["opened"]);
+  });
+
+  it("PLAIN over ws with a wrong mechanism on one side is a mechanism mismatch, not a connection", async () => {
+    const rep = track(new zmq.Reply({ linger: 0, plainServer: true }));
+    await rep.bind("ws://127.0.0.1:*/plain");
+    const req = track(new zmq.Request({ linger: 0 }));
+    const failure = nextEvent(req, "handshake:error:protocol");
+    req.connect(rep.lastEndpoint!);
+    expect((await failure).error.code).toBe("ERR_ZMTP_MECHANISM_MISMATCH");
+  });
 });
