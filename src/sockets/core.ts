@@ -301,7 +301,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
         if (this.lingering.delete(link)) releaseProcess();
         if (pipe.link === link) pipe.detachLink();
         if (ready) {
-          this.emit({ type: "disconnect", address });
+          // A link closed for an error after its handshake (a protocol error, a limit, a heartbeat timeout) is a
+          // disconnect for libzmq too; purezmq adds the reason.
+          this.emit(error === undefined ? { type: "disconnect", address } : { type: "disconnect", address, error });
         } else if (!this.closed) {
           this.emitHandshakeError(address, error);
         }
@@ -352,6 +354,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
         identity: this.routingIdBytes,
         mechanism,
         maxMessageSize: options.maxMessageSize,
+        messageSizeCeiling: options.messageSizeCeiling,
+        maxMessageParts: options.maxMessageParts,
+        metadataLimits: { maxBytes: options.maxMetadataSize, maxProperties: options.maxMetadataProperties },
         handshakeInterval: options.handshakeInterval,
         heartbeatInterval: options.heartbeatInterval,
         heartbeatTimeToLive: options.heartbeatTimeToLive,

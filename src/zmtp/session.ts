@@ -21,7 +21,8 @@ import { BATCH_LIMIT, EMPTY, FLAG_COMMAND, FLAG_MORE, HANDSHAKE_FRAME_LIMIT } fr
 import { isLinkError, linkError, peerErrorCommand, protocolError } from "./errors.js";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "./link.js";
 import type { FrameCodec, Mechanism, MechanismHost } from "./mechanism.js";
-import { getProperty } from "./metadata.js";
+import { MessageBudget, messageLimits } from "./message-budget.js";
+import { DEFAULT_METADATA_LIMITS, getProperty, type MetadataLimits } from "./metadata.js";
 import { NullMechanism } from "./null-mechanism.js";
 import { sendsIdentity, socketTypesCompatible } from "./socket-types.js";
 
@@ -34,8 +35,14 @@ export interface SessionOptions {
   identity?: Buffer;
   /** Default: a new NULL mechanism. */
   mechanism?: Mechanism;
-  /** Bytes per frame, -1 = unlimited (default); applies to commands too. */
+  /** Bytes per message (all parts together), -1 = unlimited (default); applies to commands too. */
   maxMessageSize?: number;
+  /** Bytes per message while `maxMessageSize` is -1; default 1 GiB, -1 = none (src/zmtp/message-budget.ts). */
+  messageSizeCeiling?: number;
+  /** Parts per message; default 65536, -1 = none. */
+  maxMessageParts?: number;
+  /** Limits on the peer's READY/INITIATE metadata (defaults in src/zmtp/metadata.ts). */
+  metadataLimits?: MetadataLimits;
   /** ms, 0 = no deadline; default 30000. */
   handshakeInterval?: number;
   /** ms, 0 = off (RFC 37 §PING). */
@@ -50,8 +57,9 @@ export interface SessionOptions {
    */
   subscriptionMessages?: boolean;
   /**
-   * Called when a LinkHandler callback throws; the session itself carries on unharmed. Default: rethrow from a
-   * fresh stack (like an EventEmitter listener would), so bugs are not swallowed.
+   * Called when a LinkHandler callback throws; the session itself carries on unharmed. Default: close this link with
+   * the error (a LinkError thrown by the handler, e.g. a socket limit, is passed through as is), so nothing a peer
+   * triggers can escape into the program.
    */
   onHandlerError?: (error: unknown) => void;
 }
@@ -145,6 +153,9 @@ export class Session implements Link {
 
   private pending: Array<Buffer[] | PendingSubscription | PendingCommand> = [];
   private parts: Buffer[] = [];
+  private readonly budget: MessageBudget;
+  /** Context of a PONG owed while the output is blocked: answers are coalesced, never queued (RFC 37 §PONG). */
+  private owedPong: Buffer | undefined;
 
   /** Frames (and transport-level pings/pongs) received so far: heartbeat deadlines compare it (RFC 37 §PING). */
   private activity = 0;
@@ -169,11 +180,14 @@ export class Session implements Link {
     this.heartbeatTimeout = timeout < 0 ? this.heartbeatInterval : timeout;
     this.pingFrame = pingBody(ttlToDeciseconds(options.heartbeatTimeToLive ?? 0));
     this.subscriptionMessages = options.subscriptionMessages ?? false;
-    this.onHandlerError = options.onHandlerError ?? ((error) => clock.defer(() => rethrow(error)));
-    this.limit = this.maxMessageSize >= 0 ? Math.min(this.maxMessageSize, HANDSHAKE_FRAME_LIMIT) : HANDSHAKE_FRAME_LIMIT;
+    this.onHandlerError = options.onHandlerError ?? this.closeOnHandlerError;
+    this.budget = new MessageBudget(
+      messageLimits(this.maxMessageSize, options.messageSizeCeiling, options.maxMessageParts),
+    );
+    this.limit = handshakeFrameLimit(this.maxMessageSize, options.metadataLimits);
     const properties: Array<readonly [string, Buffer]> = [["Socket-Type", Buffer.from(this.socketType, "latin1")]];
     if (sendsIdentity(this.socketType)) properties.push(["Identity", options.identity ?? EMPTY]);
-    this.host = this.createHost(properties);
+    this.host = this.createHost(properties, options.metadataLimits);
 
     const handshakeInterval = options.handshakeInterval ?? 30_000;
     if (handshakeInterval > 0) this.cancelHandshakeTimer = clock.after(handshakeInterval, this.onHandshakeTimeout);
@@ -312,7 +326,13 @@ export class Session implements Link {
 
   /** The transport can take more again. */
   transportDrained(): void {
-    if (this.phase === CLOSED || !this.blockedReported) return;
+    if (this.phase === CLOSED) return;
+    if (this.owedPong !== undefined && !this.closing) {
+      this.queueFrame(FLAG_COMMAND, pongBody(this.owedPong));
+      this.owedPong = undefined;
+      this.scheduleFlush();
+    }
+    if (!this.blockedReported) return;
     this.blockedReported = false;
     this.callHandler(() => this.handler.onDrain());
   }
@@ -346,12 +366,20 @@ export class Session implements Link {
       return;
     }
     this.parts.push(body);
-    if ((flags & FLAG_MORE) === 0) this.deliver();
+    if ((flags & FLAG_MORE) === 0) {
+      this.deliver();
+      return;
+    }
+    const overLimit = this.budget.addPart(body.length);
+    if (overLimit !== undefined) this.terminate(overLimit, false); // nothing partial is delivered
+    else this.limit = this.budget.frameLimit;
   }
 
   private deliver(): void {
     const parts = this.parts;
     this.parts = [];
+    this.budget.reset();
+    this.limit = this.budget.frameLimit;
     try {
       this.handler.onMessage(parts);
     } catch (error) {
@@ -365,8 +393,12 @@ export class Session implements Link {
     switch (name) {
       case PING: {
         const { ttl, context } = parsePing(commandData(body));
-        this.queueFrame(FLAG_COMMAND, pongBody(context)); // RFC 37 §PONG
-        this.scheduleFlush();
+        if (this.transport.blocked) {
+          this.owedPong = Buffer.from(context); // the peer is not reading: answer its latest PING once it does
+        } else {
+          this.queueFrame(FLAG_COMMAND, pongBody(context)); // RFC 37 §PONG
+          this.scheduleFlush();
+        }
         if (ttl > 0 && this.cancelTtlTimer === undefined) {
           this.ttlMark = this.activity;
           this.cancelTtlTimer = this.clock.after(ttl * 100, this.onTtlExpired);
@@ -408,7 +440,10 @@ export class Session implements Link {
 
   // ---- handshake ----------------------------------------------------------------------------------------------
 
-  private createHost(properties: ReadonlyArray<readonly [string, Buffer]>): MechanismHost {
+  private createHost(
+    properties: ReadonlyArray<readonly [string, Buffer]>,
+    metadataLimits: MetadataLimits | undefined,
+  ): MechanismHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const session = this;
     const sendFrame = (flags: number, body: Buffer): void => {
@@ -419,6 +454,7 @@ export class Session implements Link {
     return {
       socketType: this.socketType,
       properties,
+      metadataLimits,
       address: this.address,
       get peerMinor() {
         return session.peerMinor;
@@ -458,7 +494,7 @@ export class Session implements Link {
     this.codec = codec;
     this.phase = TRAFFIC;
     this.wasReady = true;
-    this.limit = this.maxMessageSize;
+    this.limit = this.budget.frameLimit;
     this.cancelHandshakeTimer?.();
     this.cancelHandshakeTimer = undefined;
 
@@ -503,6 +539,7 @@ export class Session implements Link {
     this.cancelHeartbeatTimer = undefined;
     if (this.phase !== TRAFFIC || this.closing) return;
     this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.sendPing);
+    if (this.transport.blocked) return; // a PING already waits in the peer's unread bytes
     if (this.transport.ping !== undefined) {
       this.transport.ping();
     } else {
@@ -605,6 +642,7 @@ export class Session implements Link {
     this.cancelHandshakeTimer = this.cancelLingerTimer = undefined;
     this.pending = [];
     this.parts = [];
+    this.owedPong = undefined;
     try {
       this.mechanism.close?.();
     } catch {
@@ -613,10 +651,26 @@ export class Session implements Link {
     if (!flush) this.transport.discard();
     this.transport.destroy(flush, error);
     const handshakeDone = this.wasReady;
+    // the link is closed already: a throwing onClose has nothing left for the default error handling to close
     this.clock.defer(() => this.callHandler(() => this.handler.onClose(error, handshakeDone)));
   }
+
+  private readonly closeOnHandlerError = (error: unknown): void => {
+    this.terminate(isLinkError(error) ? error : handlerError(error), false);
+  };
 }
 
-function rethrow(error: unknown): never {
-  throw error;
+/** Handshake frames carry metadata plus at most a few hundred bytes (CURVE INITIATE): refuse more from the header. */
+const HANDSHAKE_OVERHEAD = 1024;
+
+function handshakeFrameLimit(maxMessageSize: number, metadata: MetadataLimits = DEFAULT_METADATA_LIMITS): number {
+  let limit = HANDSHAKE_FRAME_LIMIT;
+  if (maxMessageSize >= 0) limit = Math.min(limit, maxMessageSize);
+  if (metadata.maxBytes >= 0) limit = Math.min(limit, metadata.maxBytes + HANDSHAKE_OVERHEAD);
+  return limit;
+}
+
+function handlerError(error: unknown): LinkError {
+  const message = error instanceof Error ? error.message : String(error);
+  return linkError("protocol", "ERR_ZMTP_UNSPECIFIED", `error while handling the peer's input: ${message}`);
 }
