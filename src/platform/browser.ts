@@ -33,8 +33,9 @@ export function afterIO(task: () => void): void {
   channel.port2.postMessage(undefined);
 }
 
-export function backgroundTimeout(task: () => void, ms: number): void {
-  setTimeout(task, ms);
+export function backgroundTimeout(task: () => void, ms: number): () => void {
+  const timer = setTimeout(task, ms);
+  return () => clearTimeout(timer);
 }
 
 /** A page lives as long as it is open: nothing to hold. */

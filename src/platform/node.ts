@@ -27,8 +27,10 @@ export function afterIO(task: () => void): void {
 }
 
 /** A timer that does not by itself keep the process alive. */
-export function backgroundTimeout(task: () => void, ms: number): void {
-  setTimeout(task, ms).unref();
+export function backgroundTimeout(task: () => void, ms: number): () => void {
+  const timer = setTimeout(task, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
 }
 
 let keepAliveTimer: NodeJS.Timeout | undefined;

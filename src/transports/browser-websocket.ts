@@ -13,8 +13,7 @@
  * - Scripts may close only with 1000 or 3000-4999: other codes are sent as 4000 + (code - 1000), e.g. 1002 -> 4002.
  */
 
-/** The subprotocol a page offers: see above. */
-export const BROWSER_ZWS_PROTOCOL = "ZWS2.0";
+import { ZWS_NO_MECHANISM as BROWSER_ZWS_PROTOCOL } from "../zmtp/zws.js";
 
 /** The parts of the WHATWG WebSocket used here (the build has no DOM types). */
 export interface PageWebSocket {
@@ -45,6 +44,13 @@ export interface MessageSink {
 export const BACKLOG_LIMIT = 1 << 20;
 const DRAIN_POLL_MS = 10;
 
+/** Open a page WebSocket to `url` offering the browser profile; binary messages arrive as ArrayBuffers. */
+export function openPageWebSocket(url: string, Socket = globalThis.WebSocket as unknown as PageWebSocketConstructor): PageWebSocket {
+  const socket = new Socket(url, BROWSER_ZWS_PROTOCOL);
+  socket.binaryType = "arraybuffer";
+  return socket;
+}
+
 /** An open page WebSocket, shaped as the ZWS adapter's MessageSocket. */
 export class BrowserMessageSocket {
   private drainTimer: ReturnType<typeof setTimeout> | undefined;
@@ -53,12 +59,23 @@ export class BrowserMessageSocket {
   constructor(private readonly socket: PageWebSocket) {}
 
   /** Connect to `url`; `sink` hears everything from `opened` (or `failed` + `closed`) on. */
-  static connect(url: string, sink: MessageSink, Socket: PageWebSocketConstructor = globalThis.WebSocket as unknown as PageWebSocketConstructor): BrowserMessageSocket {
-    const socket = new Socket(url, BROWSER_ZWS_PROTOCOL);
-    socket.binaryType = "arraybuffer";
+  static connect(url: string, sink: MessageSink, Socket?: PageWebSocketConstructor): BrowserMessageSocket {
+    const socket = openPageWebSocket(url, Socket);
     const adapter = new BrowserMessageSocket(socket);
-    adapter.sink = sink;
+    adapter.listen(sink);
     socket.onopen = () => sink.opened();
+    return adapter;
+  }
+
+  /** For a socket that is already open: route its events to `sink`, starting with `opened`. */
+  attach(sink: MessageSink): void {
+    this.listen(sink);
+    sink.opened();
+  }
+
+  private listen(sink: MessageSink): void {
+    this.sink = sink;
+    const socket = this.socket;
     socket.onmessage = (event) => {
       const data = event.data;
       if (data instanceof ArrayBuffer) sink.received(Buffer.from(data), true);
@@ -67,11 +84,10 @@ export class BrowserMessageSocket {
     // The error event carries no detail; the close event that always follows it does.
     socket.onerror = () => {};
     socket.onclose = (event) => {
-      adapter.stopDrainPoll();
+      this.stopDrainPoll();
       if (!event.wasClean) sink.failed("ECONNRESET", `WebSocket closed (${event.code}${event.reason ? ` ${event.reason}` : ""})`);
       sink.closed();
     };
-    return adapter;
   }
 
   get protocol(): string {

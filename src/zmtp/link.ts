@@ -1,9 +1,9 @@
 /**
  * The boundary between a socket (src/sockets) and one connected peer.
  *
- * A ZMTP `Connection` (src/zmtp/connection.ts) implements `Link` over a byte stream; the inproc transport
- * implements it in memory. Socket types only ever see these two interfaces, so routing code never parses bytes
- * and the engine never knows routing rules.
+ * A ZMTP `Session` (src/zmtp/session.ts) implements `Link` over any transport adapter (byte stream, WebSocket);
+ * inproc, udp and raw STREAM links implement it directly. Socket types only ever see these two interfaces, so
+ * routing code never parses bytes and the engine never knows routing rules.
  */
 
 /** What the handshake told us about the peer. */

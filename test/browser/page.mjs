@@ -90,7 +90,7 @@ async function routed() {
 async function refusals() {
   const outcomes = {};
   const socket = new Push();
-  for (const address of ["tcp://127.0.0.1:5555", "ipc:///tmp/purezmq.sock"]) {
+  for (const address of ["tcp://127.0.0.1:5555", "ipc:///tmp/purezmq.sock", "udp://127.0.0.1:5555"]) {
     try {
       await socket.bind(address);
       outcomes[`bind ${address}`] = "bound";

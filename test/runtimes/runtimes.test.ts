@@ -3,7 +3,7 @@
  * requests with a Node process over tcp and ipc, in both directions. Deno runs with the narrowest permissions
  * that allow it: --allow-net=127.0.0.1 for tcp; for ipc, net, read and write access to the one socket path; and
  * read access to the built package itself (its ESM entry re-exports the CommonJS build, which Deno reads from
- * the file system).
+ * the file system), and always the two environment variables the `ws` package reads on load.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +19,9 @@ const COUNT = 40;
 const CHILD_TIMEOUT_MS = 30_000;
 
 type Transport = "tcp" | "ipc";
+
+/** The `ws` package (the ws:// transport) reads these two variables when purezmq is loaded. */
+const DENO_WS_ENV = "--allow-env=WS_NO_BUFFER_UTIL,WS_NO_UTF_8_VALIDATE";
 type Runtime = "bun" | "deno";
 
 let dir: string;
@@ -45,7 +48,7 @@ function endpointFor(transport: Transport): { address: string; denoPermissions: 
 function peer(runtime: Runtime, permissions: string[], args: string[]) {
   return runtime === "bun"
     ? start(BUN, [PEER, ...args], CHILD_TIMEOUT_MS, ROOT)
-    : start(DENO, ["run", "--no-prompt", ...permissions, PEER, ...args], CHILD_TIMEOUT_MS, ROOT);
+    : start(DENO, ["run", "--no-prompt", DENO_WS_ENV, ...permissions, PEER, ...args], CHILD_TIMEOUT_MS, ROOT);
 }
 
 /** Byte-exact comparison (vitest's deep equality is slow on megabyte frames, and its diff slower still). */
@@ -59,7 +62,7 @@ describe.each<Runtime>(["bun", "deno"])("%s", (runtime) => {
     const child =
       runtime === "bun"
         ? start(BUN, ["examples/demo.ts"], CHILD_TIMEOUT_MS, ROOT)
-        : start(DENO, ["run", "--no-prompt", "--sloppy-imports", "--allow-net=127.0.0.1", "examples/demo.ts"], CHILD_TIMEOUT_MS, ROOT);
+        : start(DENO, ["run", "--no-prompt", "--sloppy-imports", DENO_WS_ENV, "--allow-net=127.0.0.1", "examples/demo.ts"], CHILD_TIMEOUT_MS, ROOT);
     const end = await child.exited;
     expect(end.timedOut, end.stderr).toBe(false);
     expect(end.code, end.stderr).toBe(0);
