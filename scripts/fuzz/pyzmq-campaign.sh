@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `purezmq fuzz` against pyzmq (Debian libzmq) for every socket type: a campaign, not a CI test.
 # usage: scripts/fuzz/pyzmq-campaign.sh SECONDS_PER_TYPE [PARALLEL] [OUTDIR] [SEED]
-# Needs `npm run build` first. Each line of OUTDIR/summary.txt: server type, fuzzer type, the fuzzer's summary.
+# Needs `npm run build` first (or PUREZMQ_CLI=path/to/cli.js). Each line of OUTDIR/summary.txt: server type, fuzzer type, the fuzzer's summary.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:?seconds per type}
@@ -14,7 +14,7 @@ pairs=(ROUTER:DEALER DEALER:DEALER REP:REQ REQ:REP PUB:SUB XPUB:XSUB SUB:PUB XSU
 run() {
   local server=${1%%:*} fuzzer=${1##*:} port=$2
   local endpoint="tcp://127.0.0.1:$port"
-  /usr/bin/time -f "%M KiB max RSS (fuzzer)" node dist/cli.js fuzz "$endpoint" --type "$fuzzer" --duration "$seconds" \
+  /usr/bin/time -f "%M KiB max RSS (fuzzer)" node "${PUREZMQ_CLI:-dist/cli.js}" fuzz "$endpoint" --type "$fuzzer" --duration "$seconds" \
     --seed "$seed" --max-findings 20 --out "$out/findings" \
     --exec "exec /usr/bin/python3 scripts/fuzz/pyzmq_target.py $server $endpoint" >"$out/$server.log" 2>&1
   echo "$server ← $fuzzer (exit $?): $(grep -h '^fuzzed' "$out/$server.log")" >>"$out/summary.txt"
