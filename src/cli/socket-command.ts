@@ -152,6 +152,8 @@ async function endpoints(socket: Socket, binds: string[], connects: string[]): P
     } catch (error) {
       throw new CliError(`cannot bind ${address}: ${describeError(error).replace(`${address}: `, "")}`);
     }
+    // An ephemeral port (tcp://host:0 or :*) is useless unless we say which one we got.
+    if (/:(0|\*)$/.test(address)) process.stderr.write(`bound ${socket.lastEndpoint}\n`);
   }
   for (const address of connects) {
     try {
