@@ -15,12 +15,14 @@ Options:
   --type TYPE                   socket type to use (default: dealer); pick one the peer accepts
   --json                        one JSON object per event
   -n, --count N                 exit after N events
+  --until EVENT                 exit after the first EVENT (e.g. handshake, disconnect)
   --timeout MS                  exit (status 1) when no event arrives within MS ms
 ${SECURITY_HELP}
   -h, --help                    this help
 
 Examples:
   purezmq monitor tcp://127.0.0.1:5555 --type req
+  purezmq monitor tcp://127.0.0.1:5555 --type req --until handshake --timeout 5000
   purezmq monitor tcp://127.0.0.1:5556 --bind --type pub --json --count 3
 `;
 
@@ -34,6 +36,7 @@ export const monitorCommand: Command = {
       type: { type: "string" },
       json: { type: "boolean" },
       count: { type: "string", short: "n" },
+      until: { type: "string" },
       timeout: { type: "string" },
       ...SECURITY_OPTIONS,
     });
@@ -73,7 +76,7 @@ export const monitorCommand: Command = {
                 : `${new Date().toISOString()}  ${type.padEnd(26)} ${rest.address ?? ""}${detail ? `  ${detail}` : ""}`;
               await printLine(undefined, line);
               armTimer(reject);
-              if (count !== undefined && seen >= count) return resolve();
+              if ((count !== undefined && seen >= count) || type === values.until) return resolve();
             }
             resolve();
           } catch (error) {
