@@ -92,7 +92,7 @@ export const spyCommand: Command = {
       client.on("drain", () => upstream.resume());
       client.on("close", () => end("client closed"));
       upstream.on("close", () => end("server closed"));
-      client.on("error", (e: NodeJS.ErrnoException) => end(`client error ${e.code ?? e.message}`));
+      client.on("error", (e: NodeJS.ErrnoException) => end(e.code === "EPIPE" || e.code === "ECONNRESET" ? "client closed" : `client error ${e.code ?? e.message}`));
       upstream.on("error", (e: NodeJS.ErrnoException) => end(`cannot reach ${values.forward}: ${e.code ?? e.message}`));
     });
     await new Promise<void>((resolve, reject) => {
