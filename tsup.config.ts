@@ -2,14 +2,14 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", testing: "src/testing/index.ts" },
+    entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", draft: "src/draft.ts", testing: "src/testing/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
     sourcemap: true,
     target: "node18",
     platform: "node",
-    splitting: false,
+    splitting: true,
     // purezmq/testing: fast-check is a peer dependency, so the arbitraries share the caller's fast-check instance.
     external: ["fast-check"],
   },

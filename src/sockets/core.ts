@@ -1,7 +1,8 @@
 import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
 import { Dialer } from "../transports/dialer.js";
-import { parseEndpoint } from "../transports/endpoint.js";
+import { parseEndpoint, type Endpoint } from "../transports/endpoint.js";
+import { openUdp, udpPeer, type UdpLink } from "../transports/udp.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { listen, type TransportListener } from "../transports/listener.js";
 import { RawLink } from "../transports/raw-link.js";
@@ -18,6 +19,8 @@ import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
+
+type UdpEndpoint = Extract<Endpoint, { transport: "udp" }>;
 const RESOLVED = Promise.resolve();
 const MAX_SYNC_SENDS = 512;
 
@@ -65,7 +68,7 @@ export class SocketCore implements SocketHost, Observable {
   /** Links flushing their last messages after close(): they keep the process alive, as libzmq's linger does. */
   private readonly lingering = new Set<Link>();
   private readonly sinks: Array<(event: Event) => void> = [];
-  private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
+  private sendWaiter: { waiter: Waiter<void>; frames: Frames; options: unknown } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
   private syncSends = 0;
 
@@ -80,6 +83,8 @@ export class SocketCore implements SocketHost, Observable {
       this.options[spec.name] = spec.defaultValue;
     }
     this.options.type = type;
+    this.options.threadSafe = entry.threadSafe === true;
+    if (entry.linger !== undefined) this.options.linger = entry.linger;
     // libzmq's SUB and XSUB default to linger 0 (pending subscriptions are not worth waiting for on close).
     if (type === SocketType.Subscriber || type === SocketType.XSubscriber) this.options.linger = 0;
     // libzmq: a context with ZMQ_BLOCKY off gives its new sockets linger 0.
@@ -122,7 +127,7 @@ export class SocketCore implements SocketHost, Observable {
     if (pending === undefined) return;
     let queued: boolean;
     try {
-      queued = this.behavior.send(pending.frames);
+      queued = this.behavior.send(pending.frames, pending.options);
     } catch (error) {
       this.sendWaiter = undefined;
       pending.waiter.reject(error as Error);
@@ -144,10 +149,11 @@ export class SocketCore implements SocketHost, Observable {
     return this.receiveWaiter !== undefined;
   }
 
-  send(message: MessageLike | MessageLike[]): Promise<void> {
+  /** `options`: the per-message options of draft sockets (`{ routingId }`, `{ group }`), validated by their class. */
+  send(message: MessageLike | MessageLike[], options?: unknown): Promise<void> {
     const frames = toFrames(message);
     try {
-      if (this.behavior.send(frames)) {
+      if (this.behavior.send(frames, options)) {
         // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
         if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
         this.syncSends = 0;
@@ -161,7 +167,7 @@ export class SocketCore implements SocketHost, Observable {
     const waiter = new Waiter<void>(timeout, () => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
     });
-    this.sendWaiter = { waiter, frames };
+    this.sendWaiter = { waiter, frames, options };
     return waiter.promise;
   }
 
@@ -243,6 +249,7 @@ export class SocketCore implements SocketHost, Observable {
       onMessage: (frames: Frames) => behavior.onMessage(pipe, frames),
       onSubscribe: (topic: Buffer) => behavior.onSubscribe(pipe, topic),
       onCancel: (topic: Buffer) => behavior.onCancel(pipe, topic),
+      onCommand: (name: string, data: Buffer) => behavior.onCommand(pipe, name, data),
       onDrain: () => {
         if (pipe.link !== link) return;
         pipe.flush();
@@ -336,6 +343,7 @@ export class SocketCore implements SocketHost, Observable {
       this.options.lastEndpoint = address;
       return;
     }
+    if (endpoint.transport === "udp") return this.bindUdp(endpoint, address);
     const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
     let listener: TransportListener;
     try {
@@ -400,6 +408,9 @@ export class SocketCore implements SocketHost, Observable {
     } catch (error) {
       throw withAddress(error, address);
     }
+    if (endpoint.transport === "udp" && this.type !== SocketType.Radio) {
+      throw zmqError("ENOCOMPATPROTO", undefined, address);
+    }
     this.endpointsUsed = true;
     const pipe = this.newPipe(address, true);
     if (routingId !== undefined) this.behavior.setConnectRoutingId?.(pipe, routingId);
@@ -411,6 +422,10 @@ export class SocketCore implements SocketHost, Observable {
 
     if (endpoint.transport === "inproc") {
       entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
+      return;
+    }
+    if (endpoint.transport === "udp") {
+      this.connectUdp(endpoint, entry);
       return;
     }
     const dialer = new Dialer(
@@ -512,6 +527,64 @@ export class SocketCore implements SocketHost, Observable {
     entry.dialer?.close();
     entry.pipe.outbound.clear();
     this.destroyPipe(entry.pipe);
+  }
+
+  // ---- udp (RADIO connects, DISH and DGRAM bind; no handshake, no reconnection)
+
+  private async bindUdp(endpoint: UdpEndpoint, address: string): Promise<void> {
+    const role = this.type === SocketType.Dish ? "dish" : this.type === SocketType.Datagram ? "dgram" : undefined;
+    if (role === undefined) throw zmqError("ENOCOMPATPROTO", undefined, address);
+    if (this.bound.has(address)) throw zmqError("EADDRINUSE", undefined, address);
+    const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
+    const pipe = this.newPipe(address, false);
+    const { handler, bind } = this.handlerFor(pipe, address, (down) => {
+      entry.links.delete(down);
+      this.destroyPipe(pipe);
+    });
+    let link: UdpLink;
+    try {
+      link = await openUdp(endpoint, role, this.udpOptions(), handler);
+    } catch (error) {
+      this.pipes.delete(pipe);
+      const failure = withAddress(error, address);
+      this.emit({ type: "bind:error", address, error: failure });
+      throw failure;
+    }
+    bind(link);
+    entry.links.add(link);
+    // libzmq reports a udp endpoint without its scheme ("127.0.0.1:5555"), with the port actually taken.
+    entry.resolved = `${endpoint.iface === undefined ? "" : `${endpoint.iface};`}${endpoint.host}:${link.localPort}`;
+    this.bound.set(address, entry);
+    if (entry.resolved !== address) this.bound.set(entry.resolved, entry);
+    this.options.lastEndpoint = entry.resolved;
+    link.start();
+  }
+
+  private connectUdp(endpoint: UdpEndpoint, entry: ConnectedEndpoint): void {
+    // libzmq attaches a udp pipe subscribed to every group at once: what the radio sends before the udp socket is
+    // open waits in the pipe instead of being dropped for want of a JOIN.
+    entry.pipe.peer = udpPeer(entry.address);
+    const { handler, bind } = this.handlerFor(entry.pipe, entry.address, (_link, error, ready) => {
+      entry.pending = undefined;
+      this.connectionLost(entry, error, ready);
+    });
+    openUdp(endpoint, "radio", this.udpOptions(), handler).then(
+      (link) => {
+        if (entry.stopped || this.closed) {
+          link.close();
+          return;
+        }
+        bind(link);
+        entry.pending = link;
+        link.start();
+      },
+      // An unresolvable host: like a tcp peer that never answers, the endpoint just never delivers.
+      () => {},
+    );
+  }
+
+  private udpOptions(): { multicastHops: number } {
+    return { multicastHops: this.options.multicastHops as number };
   }
 
   // ---- inproc

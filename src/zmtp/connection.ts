@@ -2,6 +2,7 @@ import type { Duplex } from "node:stream";
 import {
   CANCEL,
   cancelBody,
+  commandBody,
   commandData,
   commandName,
   ERROR,
@@ -68,6 +69,11 @@ interface PendingSubscription {
   topic: Buffer;
 }
 
+/** A command body held until the handshake completes. */
+interface PendingCommand {
+  command: Buffer;
+}
+
 /**
  * The ZMTP engine for one byte stream: greeting → mechanism handshake → traffic, with heartbeats and deadlines.
  * Implements `Link` for a socket; reports through `LinkHandler`. Sans routing: it never knows socket semantics
@@ -105,7 +111,7 @@ export class Connection implements Link {
   private readonly greeting = new GreetingReader();
   private readonly decoder: FrameDecoder;
   private readonly writer = new FrameWriter();
-  private pending: Array<Buffer[] | PendingSubscription> = [];
+  private pending: Array<Buffer[] | PendingSubscription | PendingCommand> = [];
   private parts: Buffer[] = [];
 
   /** Frames received so far: heartbeat timers compare it to see whether anything arrived meanwhile (E-24). */
@@ -187,6 +193,17 @@ export class Connection implements Link {
 
   cancel(topic: Buffer): void {
     this.queueSubscription(false, topic);
+  }
+
+  command(name: string, data: Buffer): void {
+    if (this.phase === CLOSED || this.closing) return;
+    const body = commandBody(name, data);
+    if (this.phase !== TRAFFIC) {
+      this.pending.push({ command: body });
+      return;
+    }
+    this.queueFrame(FLAG_COMMAND, body);
+    this.scheduleFlush();
   }
 
   pause(): void {
@@ -361,7 +378,14 @@ export class Connection implements Link {
         this.terminate(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", "READY after the handshake"), false); // N-3
         return;
       default:
-        return; // X-1: unknown commands are ignored
+        // Commands for the socket type (JOIN/LEAVE); the rest are ignored there.
+        if (this.handler.onCommand === undefined) return;
+        try {
+          this.handler.onCommand(name, commandData(body));
+        } catch (error) {
+          this.onHandlerError(error);
+        }
+        return;
     }
   }
 
@@ -464,6 +488,8 @@ export class Connection implements Link {
       if (Array.isArray(item)) {
         const last = item.length - 1;
         for (let i = 0; i <= last; i++) this.queueFrame(i < last ? FLAG_MORE : 0, item[i]!);
+      } else if ("command" in item) {
+        this.queueFrame(FLAG_COMMAND, item.command);
       } else {
         this.writeSubscription(item.subscribe, item.topic);
       }
