@@ -1,5 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
+/*
+ * Argument parsing is node:util's parseArgs. Every command is a flat set of options plus positionals, which it
+ * covers: strict mode refuses unknown options and missing values with a message we pass on as one line, `multiple`
+ * handles repeatable --bind/--data, and it ships with Node (no dependency in the command or the library). What it
+ * lacks, subcommands and generated help, is a dispatch table in main.ts and a hand-written --help per command,
+ * which we want anyway for the examples.
+ */
+
 /** A mistake in how the command was called: printed as one line, exit status 2. */
 export class UsageError extends Error {
   constructor(
