@@ -1,6 +1,6 @@
 """A pyzmq (libzmq) server for `purezmq fuzz`: binds TYPE at ENDPOINT and keeps serving.
 
-usage: /usr/bin/python3 pyzmq_target.py TYPE ENDPOINT [plain]
+usage: /usr/bin/python3 pyzmq_target.py TYPE ENDPOINT [plain]   (plain: PLAIN server, user fuzz, password fuzz)
 
 Readable sockets drain and (REP, ROUTER, DEALER, PAIR, XPUB) answer what they receive, so the fuzzer's traffic
 reaches libzmq's socket layer and not only its decoder; PUB/XPUB publish a message every 10 ms.
@@ -19,6 +19,12 @@ sock.setsockopt(zmq.LINGER, 0)
 sock.setsockopt(zmq.RCVHWM, 100)
 sock.setsockopt(zmq.SNDHWM, 100)
 if plain:
+    # libzmq refuses PLAIN without a ZAP handler: run pyzmq's, accepting user "fuzz" / password "fuzz".
+    from zmq.auth.thread import ThreadAuthenticator
+
+    auth = ThreadAuthenticator(ctx)
+    auth.start()
+    auth.configure_plain(domain="*", passwords={"fuzz": "fuzz"})
     sock.setsockopt(zmq.PLAIN_SERVER, 1)
 if socket_type == "SUB":
     sock.setsockopt(zmq.SUBSCRIBE, b"")

@@ -36,7 +36,9 @@ export function helloSegment(username: string, password: string): Segment {
 
 /**
  * Everything a client-side peer writes to complete a handshake with a server: greeting, then READY (NULL) or
- * HELLO + INITIATE (PLAIN). Servers buffer what arrives early, so the commands can follow the greeting at once.
+ * HELLO + INITIATE (PLAIN), all at once. NULL servers take that; RFC 24 has a PLAIN client wait for WELCOME before
+ * INITIATE, and libzmq closes a connection whose INITIATE arrives while its ZAP request is pending, so a pipelined
+ * PLAIN session mostly exercises the greeting and HELLO of a libzmq server.
  */
 export function handshake(options: HandshakeOptions): fc.Arbitrary<Segment[]> {
   const mechanism = options.mechanism ?? "NULL";
