@@ -36,7 +36,7 @@ Options:
   --exec CMD            run the target with sh -c CMD, restart it after a crash or hang (needed to shrink those)
   --deadline MS         liveness deadline (default 2000)
   --settle MS           quiet time before hanging up on a case (default 15)
-  --max-findings N      stop after N findings (default 1)
+  --max-findings N      stop after N distinct findings (default 1; the same kind and detail again is only counted)
   --no-check-answers    count only crashes and hangs, not protocol violations in answers
   --replay FILE         send a reproducer's bytes again and say whether the finding reproduces
   --list                print the cases (hex, mutations) instead of sending them
@@ -130,7 +130,10 @@ export const fuzzCommand: Command = {
     const progress = new Progress();
     const started = Date.now();
     let findings = 0;
+    let duplicates = 0;
     let ran = 0;
+    /** Findings already written, by kind and detail: the same bug met again is counted, not shrunk again. */
+    const seen = new Set<string>();
     try {
       if (process_) {
         process_.start();
@@ -146,6 +149,13 @@ export const fuzzCommand: Command = {
         ran++;
         progress.update(() => `fuzz ${target.description} as ${spec.socketType}: ${rateText(ran, started, "cases")} · ${findings} findings`);
         if (!verdict) continue;
+        const key = `${verdict.kind}: ${verdict.detail}`;
+        if (seen.has(key)) {
+          duplicates++;
+          if (verdict.kind !== "violation" && !(await engine.restartTarget())) break;
+          continue;
+        }
+        seen.add(key);
         findings++;
         progress.clear();
         const file = await record(engine, verdict, c.writes, { endpoint, listen: values.listen === true, spec, seed, index: i, mutations: c.mutations, segments: c.segments, out });
@@ -162,7 +172,8 @@ export const fuzzCommand: Command = {
       await process_?.stop();
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`fuzzed ${endpoint} as ${spec.socketType}/${spec.mechanism}: ${ran} cases in ${seconds} s (seed ${seed}), ${findings} finding${findings === 1 ? "" : "s"}\n`);
+    const again = duplicates > 0 ? ` (+${duplicates} repeats of ${findings === 1 ? "it" : "them"})` : "";
+    process.stdout.write(`fuzzed ${endpoint} as ${spec.socketType}/${spec.mechanism}: ${ran} cases in ${seconds} s (seed ${seed}), ${findings} finding${findings === 1 ? "" : "s"}${again}\n`);
     return findings > 0 ? 1 : 0;
   },
 };
