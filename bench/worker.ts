@@ -3,6 +3,7 @@
  * Not meant to be run by hand; runs compiled (bench/out/build/worker.mjs), see bench/run.ts.
  */
 import { createInterface } from "node:readline";
+import * as curve from "./ops/curve.js";
 import * as latency from "./ops/latency.js";
 import * as memory from "./ops/memory.js";
 import * as raw from "./ops/raw.js";
@@ -26,6 +27,8 @@ const OPS: Record<string, Op> = {
   "memory.server": memory.server,
   "memory.clients": memory.clients,
   "self.check": selfcheck.check,
+  "curve.server": curve.server,
+  "curve.clients": curve.clients,
 };
 
 // Libraries that print to stdout must not corrupt the protocol: only MARK lines are read by the orchestrator.

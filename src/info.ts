@@ -1,3 +1,7 @@
+import "./sockets/node-x25519.js";
+import { generateKeyPair } from "./zmtp/curve-crypto.js";
+import { z85Encode } from "./zmtp/z85.js";
+
 /** The libzmq version whose behaviour purezmq reproduces (zeromq.js reports its bundled libzmq's). */
 export const version = "4.3.5";
 
@@ -7,12 +11,15 @@ export const capability: Partial<Record<"ipc" | "pgm" | "tipc" | "norm" | "curve
   pgm: false,
   tipc: false,
   norm: false,
-  curve: false,
+  curve: true,
   gssapi: false,
   draft: true,
 };
 
-/** CURVE key generation; CURVE is not implemented yet (`capability.curve` is false). */
+/** A new CURVE key pair (RFC 26) as 40-character Z85 strings, from the platform CSPRNG. */
 export function curveKeyPair(): { publicKey: string; secretKey: string } {
-  throw new Error("CURVE security is not supported by purezmq yet (capability.curve is false)");
+  const { publicKey, secretKey } = generateKeyPair();
+  const pair = { publicKey: z85Encode(publicKey), secretKey: z85Encode(secretKey) };
+  secretKey.fill(0);
+  return pair;
 }

@@ -88,6 +88,7 @@ function throughputMetrics(result: ThroughputResult, size: number, sent: number,
 /** The sender runs for warm-up + measured seconds; the receiver skips the warm-up. */
 async function zmqThroughput(
   impl: ZmqImpl, pair: WorkerPair, pattern: "pushpull" | "pubsub", transport: Transport, size: number, settings: Settings,
+  curve = false,
 ): Promise<Metrics> {
   const warmup = warmupFor(size, settings);
   const seconds = settings.seconds + warmup;
@@ -97,9 +98,11 @@ async function zmqThroughput(
     ).done;
     return throughputMetrics(result, size, result.sent, settings);
   }
-  const receiver = pair.b.call<ThroughputResult>("throughput.receive", { impl, pattern, transport, size, warmup }, TIMEOUT);
+  const receiver = pair.b.call<ThroughputResult>("throughput.receive", { impl, pattern, transport, size, warmup, curve }, TIMEOUT);
   const endpoint = (await receiver.event("bound")) as string;
-  const sender = pair.a.call<{ sent: number }>("throughput.send", { impl, pattern, transport, size, seconds, connect: endpoint }, TIMEOUT);
+  const sender = pair.a.call<{ sent: number }>(
+    "throughput.send", { impl, pattern, transport, size, seconds, connect: endpoint, curve }, TIMEOUT,
+  );
   if (pattern === "pubsub") {
     await receiver.event("subscribed");
     pair.a.signal(sender.id, "go");
@@ -136,6 +139,42 @@ function throughputCase(pattern: "pushpull" | "pubsub", transport: Transport, si
       impl === "raw" || impl === "rawmsg"
         ? rawThroughput(pair, transport, size, settings, impl === "rawmsg")
         : zmqThroughput(impl, pair, pattern, transport, size, settings),
+  };
+}
+
+/** PUSH→PULL with CURVE on both sides (the PULL is the CURVE server). */
+function curveThroughputCase(size: number, settings: Settings): Case {
+  return {
+    id: `tcp CURVE PUSH→PULL ${sizeLabel(size)}`,
+    impls: ZMQ,
+    primary: "msgsPerSec",
+    unit: "msg/s",
+    higherIsBetter: true,
+    run: (impl, pair) => zmqThroughput(impl as ZmqImpl, pair, "pushpull", "tcp", size, settings, true),
+  };
+}
+
+/** New CURVE connections per second, one after another (handshake event, then close). */
+function curveConnectionsCase(settings: Settings): Case {
+  return {
+    id: "tcp CURVE new connections",
+    impls: ZMQ,
+    primary: "connectionsPerSec",
+    unit: "conn/s",
+    higherIsBetter: true,
+    async run(impl, pair) {
+      const server = pair.b.call("curve.server", { impl }, TIMEOUT);
+      const endpoint = await server.event("bound");
+      try {
+        const result = await pair.a.call<{ connections: number; seconds: number }>(
+          "curve.clients", { impl, connect: endpoint, seconds: settings.seconds, warmup: settings.warmupSeconds }, TIMEOUT,
+        ).done;
+        return { connectionsPerSec: result.connections / result.seconds };
+      } finally {
+        pair.b.signal(server.id, "stop");
+        await server.done;
+      }
+    },
   };
 }
 
@@ -260,6 +299,8 @@ export function allCases(settings: Settings): Case[] {
     ...subset.map((size) => throughputCase("pushpull", "ipc", size, settings)),
     ...subset.map((size) => throughputCase("pushpull", "inproc", size, settings)),
     ...subset.map((size) => latencyCase("tcp", size, settings)),
+    ...subset.map((size) => curveThroughputCase(size, settings)),
+    curveConnectionsCase(settings),
     ...settings.fanout.map((n) => fanoutCase(n, settings)),
     routerCase(settings),
     memoryCase(settings),

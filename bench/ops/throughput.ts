@@ -12,6 +12,7 @@ import { loadZmq, type ZmqImpl, type ZmqModule } from "../lib/impl.js";
 import type { OpContext } from "../lib/protocol.js";
 import { nowSeconds } from "../lib/stats.js";
 import { Tally, type ThroughputResult } from "../lib/tally.js";
+import { curveClientOptions, curveServerOptions } from "../lib/curve-keys.js";
 
 type Pattern = "pushpull" | "pubsub";
 
@@ -26,6 +27,8 @@ export interface ReceiverArgs {
   connect?: string;
   /** Seconds of data messages received before measuring starts. */
   warmup: number;
+  /** CURVE on both sides: the receiver is the CURVE server. */
+  curve?: boolean;
 }
 
 export interface SenderArgs {
@@ -35,6 +38,7 @@ export interface SenderArgs {
   size: number;
   seconds: number;
   connect?: string;
+  curve?: boolean;
 }
 
 export type { ThroughputResult } from "../lib/tally.js";
@@ -65,7 +69,8 @@ export async function receive(args: ReceiverArgs, ctx: OpContext): Promise<Throu
   const count = args.sockets ?? 1;
   const sockets: Receiver[] = [];
   for (let i = 0; i < count; i++) {
-    const socket = args.pattern === "pushpull" ? new zmq.Pull() : new zmq.Subscriber();
+    const options = args.curve ? curveServerOptions() : {};
+    const socket = args.pattern === "pushpull" ? new zmq.Pull(options) : new zmq.Subscriber(options);
     if (socket instanceof zmq.Subscriber) socket.subscribe();
     sockets.push(socket);
   }
@@ -120,7 +125,8 @@ async function sendFor(socket: Sender, size: number, seconds: number): Promise<n
 
 export async function send(args: SenderArgs, ctx: OpContext): Promise<{ sent: number }> {
   const zmq = await loadZmq(args.impl);
-  const socket: Sender = args.pattern === "pushpull" ? new zmq.Push() : new zmq.Publisher();
+  const options = args.curve ? curveClientOptions() : {};
+  const socket: Sender = args.pattern === "pushpull" ? new zmq.Push(options) : new zmq.Publisher(options);
   const empty = Buffer.alloc(0);
   try {
     if (args.connect !== undefined) {

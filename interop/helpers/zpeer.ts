@@ -23,6 +23,8 @@ export interface PeerConfig {
   subscribe?: Array<string | Buffer>;
   echo?: boolean;
   monitor?: boolean;
+  /** ZAP handler in the peer's context (pyzmq ThreadAuthenticator, domain "*"): PLAIN passwords or CURVE keys. */
+  auth?: { plain: Record<string, string> } | { curve: string[] | "any" };
 }
 
 export interface PartInfo {

@@ -6,6 +6,8 @@ config: {"type": "PUSH", "bind": "tcp://127.0.0.1:*"} or {"type": ..., "connect"
   optional "subscribe": ["<hex topic>", ...]  (SUB: SUBSCRIBE option; XSUB: sends \\x01+topic)
   optional "echo": true  (send every received message straight back)
   optional "monitor": true  (report socket monitor events)
+  optional "auth": {"plain": {"user": "pass"}} | {"curve": ["<hex public key>", ...]} | {"curve": "any"}
+      runs zmq.auth.thread.ThreadAuthenticator for domain '*' in this context before bind/connect
 
 stdout, one JSON object per line:
   {"ev": "ready", "endpoint": "..."}                        after bind/connect
@@ -33,6 +35,7 @@ import sys
 import time
 
 import zmq
+import zmq.utils.z85
 from zmq.utils.monitor import recv_monitor_message
 
 SIZES = [0, 1, 255, 256, 65535, 65536, 1048576]
@@ -67,6 +70,26 @@ MONITOR_NAMES = {getattr(zmq, n): n[6:] for n in dir(zmq) if n.startswith("EVENT
 
 config = json.loads(sys.argv[1])
 ctx = zmq.Context()
+authenticator = None
+if "auth" in config:
+    from zmq.auth.thread import ThreadAuthenticator
+    import zmq.auth
+
+    authenticator = ThreadAuthenticator(ctx)
+    authenticator.start()
+    auth = config["auth"]
+    if "plain" in auth:
+        authenticator.configure_plain(domain="*", passwords=auth["plain"])
+    elif auth.get("curve") == "any":
+        authenticator.configure_curve(domain="*", location=zmq.auth.CURVE_ALLOW_ANY)
+    else:
+        allowed = {zmq.utils.z85.encode(bytes.fromhex(k)) for k in auth["curve"]}
+
+        class Keys:
+            def callback(self, domain, key):
+                return key in allowed
+
+        authenticator.configure_curve_callback(domain="*", credentials_provider=Keys())
 sock = ctx.socket(getattr(zmq, config["type"]))
 sock.setsockopt(zmq.LINGER, 0)
 for name, value in config.get("options", {}).items():
@@ -188,4 +211,6 @@ if monitor is not None:
     sock.disable_monitor()
     monitor.close(0)
 sock.close(0)
+if authenticator is not None:
+    authenticator.stop()
 ctx.term()

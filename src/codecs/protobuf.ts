@@ -1,11 +1,14 @@
 import { asBuffer, CodecError, type Codec } from "./codec.js";
 
+/** TypeScript 5.4's `NoInfer`, spelled so older compilers read the published declarations too. */
+type NoInference<T> = [T][T extends unknown ? 0 : never];
+
 /**
  * What protobufjs offers for a message type, both as a reflection `Type` (loaded from a .proto at run time) and as
  * generated static code (`pbjs -t static-module`).
  */
 export interface ProtobufType<T> {
-  encode(message: NoInfer<T>): { finish(): Uint8Array };
+  encode(message: NoInference<T>): { finish(): Uint8Array };
   decode(reader: Uint8Array): T;
   verify?(message: { [k: string]: unknown }): string | null;
   fromObject?(object: { [k: string]: unknown }): T;

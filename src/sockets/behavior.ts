@@ -12,6 +12,8 @@ export interface SocketHost {
   wakeReader(): void;
   /** A send that would have blocked may now succeed. */
   wakeWriter(): void;
+  /** A send that cannot go ahead now may wait (false with sendTimeout 0, and for the last try at a timeout). */
+  readonly sendMayWait: boolean;
 }
 
 /**

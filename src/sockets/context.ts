@@ -37,6 +37,7 @@ export function contextOption(context: Context, name: string): number | boolean 
  */
 export class Context {
   constructor(options?: Record<string, unknown>) {
+    if (arguments.length > 1) throw new TypeError("Expected 1 argument");
     if (options !== undefined && (typeof options !== "object" || options === null)) {
       throw new TypeError("Options must be an object");
     }

@@ -1,7 +1,7 @@
 import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
 import { Dialer } from "../transports/dialer.js";
-import { parseEndpoint, type Endpoint } from "../transports/endpoint.js";
+import { endpointScheme, parseEndpoint, type Endpoint } from "../transports/endpoint.js";
 import { openUdp, udpPeer, type UdpLink } from "../transports/udp.js";
 import type { InprocConnection, InprocSide } from "../transports/inproc.js";
 import { listen, type TransportListener } from "../transports/listener.js";
@@ -15,14 +15,19 @@ import type { Event, Observable } from "./observer.js";
 import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
+import { trackOpen, untrack, type ExitClosable } from "./exit.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
+import { createMechanism, type SecurityState } from "./security.js";
+import { handshakeEventError } from "./handshake-errors.js";
+import { inprocZapClient } from "./zap-client.js";
+import "./node-x25519.js";
 
 const EMPTY = Buffer.alloc(0);
 
 type UdpEndpoint = Extract<Endpoint, { transport: "udp" }>;
 const RESOLVED = Promise.resolve();
-const MAX_SYNC_SENDS = 512;
+const MAX_SYNC_OPERATIONS = 512;
 
 interface BoundEndpoint {
   readonly address: string;
@@ -49,8 +54,10 @@ interface ConnectedEndpoint {
  * Everything behind a public socket object: options, endpoints, pipes and links, pending operations and events.
  * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
  */
-export class SocketCore implements SocketHost, Observable {
+export class SocketCore implements SocketHost, Observable, ExitClosable {
   readonly options: Record<string, unknown> = {};
+  /** Current mechanism and role, switched by the PLAIN/CURVE options as in libzmq. */
+  readonly security: SecurityState = { mechanism: "null", asServer: false };
   routingIdBytes: Buffer = EMPTY;
   readonly behavior: Behavior;
   readonly typeName: string;
@@ -70,7 +77,9 @@ export class SocketCore implements SocketHost, Observable {
   private readonly sinks: Array<(event: Event) => void> = [];
   private sendWaiter: { waiter: Waiter<void>; frames: Frames; options: unknown } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
-  private syncSends = 0;
+  private syncOperations = 0;
+  private lastSendAttempt = false;
+  private readonly exitRef: WeakRef<ExitClosable>;
 
   constructor(
     readonly type: number,
@@ -91,6 +100,7 @@ export class SocketCore implements SocketHost, Observable {
     if (contextOption(context, "blocky") === false) this.options.linger = 0;
     this.options.ipv6 = contextOption(context, "ipv6") === true;
     this.behavior = entry.create(this);
+    this.exitRef = trackOpen(this);
   }
 
   // ---- events
@@ -154,9 +164,7 @@ export class SocketCore implements SocketHost, Observable {
     const frames = toFrames(message);
     try {
       if (this.behavior.send(frames, options)) {
-        // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
-        if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
-        this.syncSends = 0;
+        if (!this.yieldDue()) return RESOLVED;
         return new Promise((resolve) => setImmediate(resolve));
       }
     } catch (error) {
@@ -164,11 +172,39 @@ export class SocketCore implements SocketHost, Observable {
     }
     const timeout = this.options.sendTimeout as number;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
-    const waiter = new Waiter<void>(timeout, () => {
+    const waiter: Waiter<void> = new Waiter<void>(timeout, (): Error | undefined => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
+      return this.lastAttempt(frames, options, waiter);
     });
     this.sendWaiter = { waiter, frames, options };
     return waiter.promise;
+  }
+
+  /**
+   * As zeromq.js: after 512 sends and receives resolved at once, the next one resolves from setImmediate, so I/O
+   * (and peers in this process) get a turn.
+   */
+  private yieldDue(): boolean {
+    if (++this.syncOperations < MAX_SYNC_OPERATIONS) return false;
+    this.syncOperations = 0;
+    return true;
+  }
+
+  get sendMayWait(): boolean {
+    return !this.lastSendAttempt && this.options.sendTimeout !== 0;
+  }
+
+  /** At a send timeout zeromq.js tries once more without waiting and reports why that failed (EHOSTUNREACH...). */
+  private lastAttempt(frames: Frames, options: unknown, waiter: Waiter<void>): Error | undefined {
+    this.lastSendAttempt = true;
+    try {
+      if (this.behavior.send(frames, options)) waiter.resolve();
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    } finally {
+      this.lastSendAttempt = false;
+    }
   }
 
   /** A message ready now, or undefined; throws what the socket type's receive throws (EFSM, ENOTSUP). */
@@ -179,7 +215,10 @@ export class SocketCore implements SocketHost, Observable {
   receive(): Promise<Buffer[]> {
     try {
       const frames = this.behavior.receive();
-      if (frames !== undefined) return Promise.resolve(frames);
+      if (frames !== undefined) {
+        if (!this.yieldDue()) return Promise.resolve(frames);
+        return new Promise((resolve) => setImmediate(resolve, frames));
+      }
     } catch (error) {
       return Promise.reject(error);
     }
@@ -261,7 +300,9 @@ export class SocketCore implements SocketHost, Observable {
         if (this.lingering.delete(link)) releaseProcess();
         if (pipe.link === link) pipe.detachLink();
         if (ready) {
-          this.emit({ type: "disconnect", address });
+          // A link closed for an error after its handshake (a protocol error, a limit, a heartbeat timeout) is a
+          // disconnect for libzmq too; purezmq adds the reason.
+          this.emit(error === undefined ? { type: "disconnect", address } : { type: "disconnect", address, error });
         } else if (!this.closed) {
           this.emitHandshakeError(address, error);
         }
@@ -278,16 +319,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   private emitHandshakeError(address: string, error: LinkError | undefined): void {
-    if (error?.kind === "protocol") {
-      this.emit({ type: "handshake:error:protocol", address, error });
-    } else if (error?.kind === "auth") {
-      const auth = error as LinkError & { status: 300 | 400 | 500 };
-      this.emit({ type: "handshake:error:auth", address, error: auth });
-    } else {
-      const other = (error ?? zmqError("ECONNRESET", "Connection reset by peer")) as ZmqError;
-      if (other.errno === undefined) (other as ZmqError).errno = 0;
-      this.emit({ type: "handshake:error:other", address, error: other });
-    }
+    this.emit(handshakeEventError(address, error));
   }
 
   private startConnection(stream: Duplex, address: string, pipe: Pipe, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): Link {
@@ -298,11 +330,27 @@ export class SocketCore implements SocketHost, Observable {
       return raw;
     }
     const options = this.options;
+    const remote = (stream as Duplex & { remoteAddress?: string }).remoteAddress ?? "";
+    const mechanism = createMechanism(this.security, options, () =>
+      inprocZapClient(inprocRegistryOf(this.context), {
+        domain: (options.zapDomain as string | null) ?? "",
+        enforceDomain: options.zapEnforceDomain === true,
+        address: remote.startsWith("::ffff:") ? remote.slice(7) : remote,
+        routingId: this.routingIdBytes,
+      }),
+    );
     const connection = new Connection(stream, handler, {
       socketType: this.typeName,
       address,
       identity: this.routingIdBytes,
+      mechanism,
       maxMessageSize: options.maxMessageSize as number,
+      messageSizeCeiling: options.messageSizeCeiling as number,
+      maxMessageParts: options.maxMessageParts as number,
+      metadataLimits: {
+        maxBytes: options.maxMetadataSize as number,
+        maxProperties: options.maxMetadataProperties as number,
+      },
       handshakeInterval: options.handshakeInterval as number,
       heartbeatInterval: options.heartbeatInterval as number,
       heartbeatTimeToLive: options.heartbeatTimeToLive as number,
@@ -315,15 +363,7 @@ export class SocketCore implements SocketHost, Observable {
 
   // ---- bind / unbind
 
-  /** PLAIN is configurable (zeromq.js options) but not implemented: refuse rather than silently run unauthenticated. */
-  private checkSecurity(address: string): void {
-    if (this.options.plainServer === true || this.options.plainUsername !== null) {
-      throw zmqError("ENOTSUP", "PLAIN security is not supported by purezmq yet", address);
-    }
-  }
-
   async bind(address: string): Promise<void> {
-    this.checkSecurity(address);
     this.endpointsUsed = true;
     let endpoint;
     try {
@@ -359,7 +399,8 @@ export class SocketCore implements SocketHost, Observable {
       );
     } catch (error) {
       const failure = withAddress(error, address);
-      this.emit({ type: "bind:error", address, error: failure });
+      // libzmq reports a failed bind with the address after "scheme://".
+      this.emit({ type: "bind:error", address: address.slice(address.indexOf("://") + 3), error: failure });
       throw failure;
     }
     entry.listener = listener;
@@ -386,6 +427,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   async unbind(address: string): Promise<void> {
+    endpointScheme(address);
     const entry = this.bound.get(address);
     if (entry === undefined) throw zmqError("ENOENT", undefined, address);
     this.bound.delete(entry.address);
@@ -401,7 +443,6 @@ export class SocketCore implements SocketHost, Observable {
   // ---- connect / disconnect
 
   connect(address: string, routingId?: Buffer): void {
-    this.checkSecurity(address);
     let endpoint;
     try {
       endpoint = parseEndpoint(address, "connect");
@@ -418,7 +459,8 @@ export class SocketCore implements SocketHost, Observable {
     const list = this.connected.get(address) ?? [];
     list.push(entry);
     this.connected.set(address, list);
-    if (this.behavior.earlyAttach && this.options.immediate !== true) this.attach(pipe);
+    // ROUTER and STREAM route to a pipe by its id: one given here is known at once, as in libzmq.
+    if ((this.behavior.earlyAttach || routingId !== undefined) && this.options.immediate !== true) this.attach(pipe);
 
     if (endpoint.transport === "inproc") {
       entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
@@ -475,6 +517,7 @@ export class SocketCore implements SocketHost, Observable {
   }
 
   disconnect(address: string): void {
+    endpointScheme(address);
     const list = this.connected.get(address);
     if (list === undefined) throw zmqError("ENOENT", undefined, address);
     this.connected.delete(address);
@@ -638,6 +681,7 @@ export class SocketCore implements SocketHost, Observable {
       return;
     }
     this.closed = true;
+    untrack(this.exitRef);
     const linger = this.options.linger as number;
     this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
     this.sendWaiter = undefined;
@@ -649,8 +693,9 @@ export class SocketCore implements SocketHost, Observable {
     for (const entry of listeners) {
       if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
       if (entry.listener) {
-        const address = entry.resolved;
-        void entry.listener.close().then(() => this.emit({ type: "close", address }), () => {});
+        // Reported now, not once the listener has closed: "end" below ends the events.
+        this.emit({ type: "close", address: entry.resolved });
+        void entry.listener.close().catch(() => {});
       }
     }
     for (const list of this.connected.values()) for (const entry of list) this.stopEndpoint(entry, linger);
@@ -658,6 +703,19 @@ export class SocketCore implements SocketHost, Observable {
     for (const pipe of this.pipes) if (pipe.link !== undefined) this.sendQueued(pipe, pipe.link, linger);
     for (const link of [...this.links]) this.closeLink(link, linger);
     this.emit({ type: "end" });
+  }
+
+  get hasQueued(): boolean {
+    for (const pipe of this.pipes) if (pipe.outbound.length > 0) return true;
+    return false;
+  }
+
+  get linger(): number {
+    return this.options.linger as number;
+  }
+
+  get blocky(): boolean {
+    return contextOption(this.context, "blocky") === true;
   }
 
   /** A bind/unbind finished: run a close() requested meanwhile. */

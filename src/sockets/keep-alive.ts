@@ -15,3 +15,8 @@ export function holdProcess(): void {
 export function releaseProcess(): void {
   if (--pending === 0) timer?.unref();
 }
+
+/** Something (a pending operation, a lingering close) keeps the process alive. */
+export function holding(): boolean {
+  return pending > 0;
+}

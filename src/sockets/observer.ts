@@ -1,5 +1,6 @@
-import { EventEmitter } from "node:events";
+import { EventEmitter } from "events";
 import { zmqError } from "../errors.js";
+import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Queue } from "./queue.js";
 
 export type EventType =
@@ -41,7 +42,7 @@ export type Event =
   | { type: "connect:retry"; address: string; interval: number }
   | { type: "close"; address: string }
   | { type: "close:error"; address: string; error: ErrnoError }
-  | { type: "disconnect"; address: string }
+  | { type: "disconnect"; address: string; error?: ProtoError }
   | { type: "end" }
   | { type: "handshake"; address: string }
   | { type: "handshake:error:protocol"; address: string; error: ProtoError }
@@ -75,8 +76,8 @@ export function registerObservable(socket: object, observable: Observable): void
 export class Observer {
   #closed = false;
   #queue = new Queue<Event>();
-  #emitter: EventEmitter | undefined;
-  #pending: { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined;
+  #emitter: EventEmitter | undefined = undefined;
+  #pending: { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined = undefined;
 
   constructor(socket: object) {
     if (typeof socket !== "object" || socket === null) throw new TypeError("Socket must be a socket object");
@@ -94,9 +95,7 @@ export class Observer {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    const pending = this.#pending;
-    this.#pending = undefined;
-    pending?.reject(zmqError("EAGAIN"));
+    this.#take()?.reject(zmqError("EAGAIN"));
   }
 
   receive(): Promise<Event> {
@@ -111,6 +110,8 @@ export class Observer {
     const event = this.#queue.shift();
     if (event !== undefined) return Promise.resolve(event);
     if (this.#closed) return Promise.reject(zmqError("EBADF"));
+    // Waiting for an event keeps the process alive, as a pending receive on a socket does.
+    holdProcess();
     return new Promise((resolve, reject) => (this.#pending = { resolve, reject }));
   }
 
@@ -147,9 +148,8 @@ export class Observer {
     if (this.#emitter !== undefined) {
       this.#emitLater(event);
     } else {
-      const pending = this.#pending;
+      const pending = this.#take();
       if (pending !== undefined) {
-        this.#pending = undefined;
         pending.resolve(event);
       } else {
         if (this.#queue.length >= QUEUE_LIMIT) this.#queue.shift();
@@ -157,6 +157,14 @@ export class Observer {
       }
     }
     if (event.type === "end") this.#closed = true;
+  }
+
+  #take(): { resolve: (event: Event) => void; reject: (error: Error) => void } | undefined {
+    const pending = this.#pending;
+    if (pending === undefined) return undefined;
+    this.#pending = undefined;
+    releaseProcess();
+    return pending;
   }
 
   #emitLater(event: Event): void {

@@ -21,6 +21,8 @@ export interface OptionRules {
   readonly convert?: (value: number) => number | undefined;
   /** The transport behind it is not built (vmci): every read and write fails with EINVAL. */
   readonly unavailable?: boolean;
+  /** A CURVE key (security.ts converts it). */
+  readonly curveKey?: boolean;
   /** libzmq cannot read it back: reads fail with EINVAL. */
   readonly writeOnlyInLibzmq?: boolean;
 }
@@ -60,11 +62,24 @@ export const wo = (name: string, id: number, kind: OptionKind, defaultValue: unk
 
 const int = (min: number): OptionRules => ({ int: "int32", min });
 const text: OptionRules = { nullable: true };
+/** CURVE keys: 40 Z85 characters or 32 bytes (see security.ts); libzmq cannot hand them back through zeromq.js. */
+const curveKey: OptionRules = { curveKey: true, writeOnlyInLibzmq: true };
 /** libzmq stores the TTL in deciseconds (E-23): ms / 100 truncated must fit 16 bits. */
 const ttl = (value: number): number | undefined => {
   const deciseconds = Math.trunc((value | 0) / 100);
   return deciseconds >= 0 && deciseconds <= 0xffff ? deciseconds * 100 : undefined;
 };
+
+/**
+ * purezmq's own limits on what one peer can make a socket hold (libzmq has no such options; ids are outside
+ * libzmq's range). Defaults and reasons: README "Reliability", src/zmtp/message-budget.ts, src/zmtp/metadata.ts.
+ */
+export const LIMIT_OPTIONS: readonly OptionSpec[] = [
+  rw("maxMessageParts", 100_001, "number", 65_536, int(-1)),
+  rw("messageSizeCeiling", 100_002, "number", 1024 * 1024 * 1024, { int: "int64" }),
+  rw("maxMetadataSize", 100_003, "number", 64 * 1024, int(-1)),
+  rw("maxMetadataProperties", 100_004, "number", 64, int(-1)),
+];
 
 /** Options every socket has. */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
@@ -89,6 +104,10 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   rw("plainServer", 44, "bool", false),
   rw("plainUsername", 45, "string", null, text),
   rw("plainPassword", 46, "string", null, text),
+  rw("curveServer", 47, "bool", false),
+  rw("curvePublicKey", 48, "string", null, curveKey),
+  rw("curveSecretKey", 49, "string", null, curveKey),
+  rw("curveServerKey", 50, "string", null, curveKey),
   rw("zapDomain", 55, "string", null, {}),
   rw("typeOfService", 57, "number", 0, int(0)),
   rw("handshakeInterval", 66, "number", 30000, int(0)),
@@ -107,6 +126,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   rw("interface", 92, "string", null, text),
   rw("zapEnforceDomain", 93, "bool", false),
   rw("loopbackFastPath", 94, "bool", false),
+  ...LIMIT_OPTIONS,
 ];
 
 /** Options of sockets that can send. */
@@ -129,6 +149,9 @@ export const PROBE_ROUTER = wo("probeRouter", 51, "bool", false);
 export const CONFLATE = wo("conflate", 54, "bool", false);
 export const NO_DROP = wo("noDrop", 69, "bool", false);
 export const INVERT_MATCHING = rw("invertMatching", 74, "bool", false);
+/** PUB/XPUB (purezmq only): subscriptions one peer may hold, and bytes of one topic; -1 = none. */
+export const MAX_SUBSCRIPTIONS = rw("maxSubscriptions", 100_005, "number", 100_000, int(-1));
+export const MAX_TOPIC_LENGTH = rw("maxTopicLength", 100_006, "number", 4096, int(-1));
 export const CORRELATE = wo("correlate", 52, "bool", false);
 export const RELAXED = wo("relaxed", 53, "bool", false);
 export const MANDATORY = rw("mandatory", 33, "bool", false, { writeOnlyInLibzmq: true });
@@ -170,6 +193,9 @@ export function coerceOption(spec: OptionSpec, value: unknown): unknown {
         case "int64":
           return Math.trunc(value);
         case "uint64":
+          if (value > Number.MAX_SAFE_INTEGER) {
+            process.emitWarning("Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately.");
+          }
           return Math.max(0, Math.trunc(value));
         case "enum":
           if (value !== -1 && value !== 0 && value !== 1) throw zmqError("EINVAL");

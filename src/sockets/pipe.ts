@@ -11,6 +11,21 @@ export function lowWaterMark(hwm: number): number {
   return hwm > 2048 ? hwm - 1024 : Math.floor(hwm / 2);
 }
 
+/** Frames below this size are copied when queued; larger ones are kept by reference (zeromq.js does the same). */
+const COPY_BELOW = 1024;
+
+/**
+ * A queued message must not change or pin memory when the caller reuses or drops its buffers after send()
+ * resolved: small frames are copied (cheap), large ones are kept, as zeromq.js keeps them zero-copy.
+ */
+function copySmallFrames(frames: Frames): Frames {
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    if (frame.length > 0 && frame.length < COPY_BELOW) frames[i] = Buffer.from(frame);
+  }
+  return frames;
+}
+
 /**
  * One peer of a socket: a bounded outbound queue and a bounded inbound queue, both counted in whole messages
  * (S-0a, S-0b). A connect-side pipe outlives its links: it is created at connect() time and keeps its outbound
@@ -61,7 +76,7 @@ export class Pipe {
     } else if (this.sendHwm > 0 && this.outbound.length >= this.sendHwm) {
       return false;
     }
-    this.outbound.push(frames);
+    this.outbound.push(copySmallFrames(frames));
     return true;
   }
 

@@ -11,10 +11,11 @@ export class Proxy<F extends Socket = Socket, B extends Socket = Socket> {
   readonly frontEnd: F;
   readonly backEnd: B;
   #state: State = "idle";
-  #resume: (() => void) | undefined;
+  #resume: (() => void) | undefined = undefined;
   #resumed: Promise<void> = Promise.resolve();
 
   constructor(frontEnd: F, backEnd: B) {
+    if (arguments.length > 2) throw new TypeError("Expected 2 arguments");
     if (typeof frontEnd !== "object" || frontEnd === null) throw new TypeError("Front-end must be a socket object");
     if (typeof backEnd !== "object" || backEnd === null) throw new TypeError("Back-end must be a socket object");
     // zeromq.js: an object that is not a socket is a plain "Invalid argument" Error (no code).
@@ -25,8 +26,8 @@ export class Proxy<F extends Socket = Socket, B extends Socket = Socket> {
   }
 
   run(): Promise<void> {
-    if (!coreOf(this.frontEnd).endpointsUsed) throw zmqError("EINVAL", "Front-end socket must be bound or connected");
-    if (!coreOf(this.backEnd).endpointsUsed) throw zmqError("EINVAL", "Back-end socket must be bound or connected");
+    if (!isOpen(this.frontEnd)) throw zmqError("EINVAL", "Front-end socket must be bound or connected");
+    if (!isOpen(this.backEnd)) throw zmqError("EINVAL", "Back-end socket must be bound or connected");
     if (this.#state !== "idle") throw zmqError("EBUSY");
     this.#state = "running";
     const done = Promise.all([this.#forward(this.frontEnd, this.backEnd), this.#forward(this.backEnd, this.frontEnd)]);
@@ -83,6 +84,11 @@ export class Proxy<F extends Socket = Socket, B extends Socket = Socket> {
       }
     }
   }
+}
+
+function isOpen(socket: Socket): boolean {
+  const core = coreOf(socket);
+  return core.endpointsUsed && !core.closed;
 }
 
 function isEnd(error: unknown): boolean {

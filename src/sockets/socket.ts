@@ -4,6 +4,7 @@ import { SocketCore } from "./core.js";
 import type { Message, MessageLike } from "./message.js";
 import { Observer, registerObservable } from "./observer.js";
 import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, type OptionSpec } from "./options.js";
+import { applySecurityOption, coerceCurveKey, readSecurityOption } from "./security.js";
 
 const cores = new WeakMap<Socket, SocketCore>();
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
@@ -43,6 +44,7 @@ export function usable(socket: Socket): SocketCore {
  */
 export abstract class Socket {
   protected constructor(type: number, options?: {}) {
+    if (arguments.length > 2) throw new TypeError("Expected 2 arguments");
     if (typeof type !== "number") throw new TypeError("Socket type must be a number");
     if (options !== undefined && (typeof options !== "object" || options === null)) {
       throw new TypeError("Options must be an object");
@@ -214,9 +216,8 @@ function readOption(socket: Socket, spec: OptionSpec): unknown {
   // zeromq.js: getsockopt on a closed socket fails with ENOTSOCK.
   if (core.closed) throw zmqError("ENOTSOCK");
   if (spec.rules?.unavailable || spec.rules?.writeOnlyInLibzmq) throw zmqError("EINVAL");
-  if (spec.name === "securityMechanism") {
-    return core.options.plainServer === true || core.options.plainUsername !== null ? "plain" : null;
-  }
+  const security = readSecurityOption(core.security, spec.name);
+  if (security !== undefined) return security;
   // Type-specific options (routingId, mandatory, invertMatching...) are not pre-filled by the core.
   return spec.name in core.options ? core.options[spec.name] : spec.defaultValue;
 }
@@ -224,7 +225,8 @@ function readOption(socket: Socket, spec: OptionSpec): unknown {
 function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
   const core = coreOf(socket);
   if (core.closed) throw zmqError("ENOTSOCK");
-  const coerced = coerceOption(spec, value);
+  const coerced = spec.rules?.curveKey ? coerceCurveKey(value) : coerceOption(spec, value);
+  applySecurityOption(core.security, spec.name, coerced);
   if (spec.name === "routingId") {
     // Binary ids are kept as bytes; libzmq accepts 1..255 of them.
     const routingId = Buffer.isBuffer(value) ? value : Buffer.from(coerced as string, "utf8");
@@ -280,6 +282,10 @@ export interface Socket {
   plainServer: boolean;
   plainUsername: string | null;
   plainPassword: string | null;
+  curveServer: boolean;
+  curvePublicKey: string | null;
+  curveSecretKey: string | null;
+  curveServerKey: string | null;
   zapDomain: string | null;
   typeOfService: number;
   handshakeInterval: number;
@@ -298,5 +304,13 @@ export interface Socket {
   interface: string | null;
   zapEnforceDomain: boolean;
   loopbackFastPath: boolean;
+  /** purezmq only: parts of one received message (-1 = none); over it the link is closed. */
+  maxMessageParts: number;
+  /** purezmq only: bytes of one received message while maxMessageSize is -1 (-1 = none). */
+  messageSizeCeiling: number;
+  /** purezmq only: bytes of a peer's handshake metadata (-1 = none). */
+  maxMetadataSize: number;
+  /** purezmq only: properties in a peer's handshake metadata (-1 = none). */
+  maxMetadataProperties: number;
 }
 defineOptions(Socket.prototype, COMMON_OPTIONS);

@@ -1,7 +1,10 @@
 import { zmqError } from "../errors.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
 
-/** A pending send() or receive(): keeps the process alive and times out with EAGAIN. */
+/**
+ * A pending send() or receive(): keeps the process alive and times out with EAGAIN, or with the error `onTimeout`
+ * returns (a last attempt that failed for another reason, as libzmq reports it).
+ */
 export class Waiter<T> {
   private timer: NodeJS.Timeout | undefined;
   private settled = false;
@@ -9,7 +12,7 @@ export class Waiter<T> {
   private resolveFn!: (value: T) => void;
   private rejectFn!: (error: Error) => void;
 
-  constructor(timeout: number, onTimeout: () => void) {
+  constructor(timeout: number, onTimeout: () => Error | void) {
     this.promise = new Promise<T>((resolve, reject) => {
       this.resolveFn = resolve;
       this.rejectFn = reject;
@@ -17,8 +20,7 @@ export class Waiter<T> {
     holdProcess();
     if (timeout > 0) {
       this.timer = setTimeout(() => {
-        onTimeout();
-        this.reject(zmqError("EAGAIN"));
+        this.reject(onTimeout() ?? zmqError("EAGAIN"));
       }, timeout);
     }
   }

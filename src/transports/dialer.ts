@@ -141,8 +141,10 @@ export class Dialer {
     const stream = this.attempt;
     this.attempt = undefined;
     if (stream === undefined) return;
-    // Errors after this point (there should be none once destroyed) must not become uncaught exceptions.
-    stream.on("error", () => {});
+    // The stream lives on until its handle has closed: drop our listeners so it no longer holds the socket (and
+    // its context) reachable. Errors after this point must not become uncaught exceptions.
+    stream.removeAllListeners();
+    stream.on("error", ignoreError);
     stream.destroy();
   }
 
@@ -151,3 +153,5 @@ export class Dialer {
     this.attemptTimer = undefined;
   }
 }
+
+function ignoreError(): void {}

@@ -37,11 +37,8 @@ const MAX_IPC_PATH_BYTES = 107;
  * with atoi, so "55x" means 55 and 70000 wraps), and brackets must be balanced.
  */
 export function parseEndpoint(address: string, purpose: "bind" | "connect"): Endpoint {
-  if (typeof address !== "string") throw new TypeError("Address must be a string");
-  const separator = address.indexOf("://");
-  if (separator <= 0) throw zmqError("EINVAL", undefined, address);
-  const scheme = address.slice(0, separator);
-  const rest = address.slice(separator + 3);
+  const scheme = endpointScheme(address);
+  const rest = address.slice(scheme.length + 3);
   switch (scheme) {
     case "tcp":
       return parseTcp(address, rest, purpose);
@@ -55,6 +52,21 @@ export function parseEndpoint(address: string, purpose: "bind" | "connect"): End
     default:
       throw zmqError("EPROTONOSUPPORT", undefined, address);
   }
+}
+
+const SCHEMES = new Set(["tcp", "ipc", "inproc", "udp"]);
+
+/**
+ * The scheme of a URI-shaped endpoint: EINVAL without "scheme://", EPROTONOSUPPORT for a transport we lack. Also
+ * what unbind()/disconnect() check before looking the endpoint up, as libzmq's zmq_unbind/zmq_disconnect do.
+ */
+export function endpointScheme(address: string): string {
+  if (typeof address !== "string") throw new TypeError("Address must be a string");
+  const separator = address.indexOf("://");
+  if (separator <= 0) throw zmqError("EINVAL", undefined, address);
+  const scheme = address.slice(0, separator);
+  if (!SCHEMES.has(scheme)) throw zmqError("EPROTONOSUPPORT", undefined, address);
+  return scheme;
 }
 
 function parseTcp(address: string, rest: string, purpose: "bind" | "connect"): Endpoint {

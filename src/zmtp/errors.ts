@@ -1,6 +1,6 @@
 import type { LinkError, LinkErrorKind } from "./link.js";
 
-/** zeromq.js ProtoError codes (native.d.ts `ProtoError.code`, ZMTP part). */
+/** zeromq.js ProtoError codes (native.d.ts `ProtoError.code`). */
 export type ProtoErrorCode =
   | "ERR_ZMTP_UNSPECIFIED"
   | "ERR_ZMTP_UNEXPECTED_COMMAND"
@@ -15,7 +15,13 @@ export type ProtoErrorCode =
   | "ERR_ZMTP_MALFORMED_COMMAND_WELCOME"
   | "ERR_ZMTP_INVALID_METADATA"
   | "ERR_ZMTP_CRYPTOGRAPHIC"
-  | "ERR_ZMTP_MECHANISM_MISMATCH";
+  | "ERR_ZMTP_MECHANISM_MISMATCH"
+  | "ERR_ZAP_UNSPECIFIED"
+  | "ERR_ZAP_MALFORMED_REPLY"
+  | "ERR_ZAP_BAD_REQUEST_ID"
+  | "ERR_ZAP_BAD_VERSION"
+  | "ERR_ZAP_INVALID_STATUS_CODE"
+  | "ERR_ZAP_INVALID_METADATA";
 
 export function linkError(kind: LinkErrorKind, code: string, message: string): LinkError {
   const error = new Error(message) as LinkError;

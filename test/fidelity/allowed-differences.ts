@@ -5,7 +5,6 @@
 
 /** Top-level `capability` flags whose values differ. */
 export const CAPABILITY_DIFFERENCES: Record<string, { zeromqjs: boolean; purezmq: boolean; why: string }> = {
-  curve: { zeromqjs: true, purezmq: false, why: "CURVE is not implemented in purezmq" },
   tipc: { zeromqjs: true, purezmq: false, why: "TIPC is a Linux kernel transport node:net cannot open" },
 };
 
@@ -15,12 +14,16 @@ export const METHOD_DIFFERENCES: Record<string, string> = {
   leave: "native helper for draft Dish sockets (not in zeromq.js's public Socket typings; throws ENOTSUP elsewhere)",
 };
 
+const LIMIT = "purezmq's limits on what one peer can make a socket hold (README \"Reliability\"); libzmq has none";
+
 /** Socket accessor properties, as `accessorTable` describes them on a fresh socket; "absent" = no such property. */
 export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: string; why: string }> = {
-  curveServer: { zeromqjs: "rw false", purezmq: "absent", why: "capability.curve is false in purezmq" },
-  curvePublicKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
-  curveSecretKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
-  curveServerKey: { zeromqjs: "rw throws EINVAL", purezmq: "absent", why: "capability.curve is false in purezmq" },
+  maxMessageParts: { zeromqjs: "absent", purezmq: "rw 65536", why: LIMIT },
+  messageSizeCeiling: { zeromqjs: "absent", purezmq: "rw 1073741824", why: LIMIT },
+  maxMetadataSize: { zeromqjs: "absent", purezmq: "rw 65536", why: LIMIT },
+  maxMetadataProperties: { zeromqjs: "absent", purezmq: "rw 64", why: LIMIT },
+  maxSubscriptions: { zeromqjs: "absent", purezmq: "rw 100000", why: LIMIT },
+  maxTopicLength: { zeromqjs: "absent", purezmq: "rw 4096", why: LIMIT },
 };
 
 const PENDING = { how: "pending" } as const;

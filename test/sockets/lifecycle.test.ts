@@ -213,7 +213,7 @@ describe("Observer events", () => {
     socket.close();
     const types: string[] = [];
     for await (const event of events) types.push(event.type);
-    expect(types).toEqual(["bind", "end"]);
+    expect(types).toEqual(["bind", "close", "end"]);
     await expect(events.receive()).rejects.toMatchObject({ code: "EBADF" });
   });
 

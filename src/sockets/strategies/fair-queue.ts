@@ -1,7 +1,10 @@
 import type { Frames, Pipe } from "../pipe.js";
 import { Queue } from "../queue.js";
 
-/** Fair-queue in (S-0d, lz:fq.cpp): pipes holding messages take turns, one whole message each. */
+/**
+ * Fair-queue in (S-0d, lz:fq.cpp): pipes holding messages take turns, one whole message each. A pipe whose peer
+ * has gone keeps its turn until its unread messages are taken: libzmq delivers what arrived before a disconnect.
+ */
 export class FairQueue {
   private readonly ready = new Queue<Pipe>();
   /** Pipe the last message came from (REQ and REP need it). */
@@ -17,7 +20,7 @@ export class FairQueue {
   }
 
   get hasMessage(): boolean {
-    for (const pipe of this.ready) if (!pipe.dead && pipe.inbound.length > 0) return true;
+    for (const pipe of this.ready) if (pipe.inbound.length > 0) return true;
     return false;
   }
 
@@ -26,7 +29,6 @@ export class FairQueue {
       const pipe = this.ready.shift();
       if (pipe === undefined) return undefined;
       pipe.queued = false;
-      if (pipe.dead) continue;
       const frames = pipe.shiftInbound();
       if (frames === undefined) continue;
       if (pipe.inbound.length > 0) {

@@ -7,13 +7,17 @@ import type { Frames, Pipe } from "../pipe.js";
  */
 export class PairBehavior extends Behavior {
   private pipe: Pipe | undefined;
+  /** The previous peer, gone with messages still unread: libzmq delivers what arrived before a disconnect. */
+  private leftover: Pipe | undefined;
 
   attach(pipe: Pipe): void {
     this.pipe ??= pipe;
   }
 
   detach(pipe: Pipe): void {
-    if (this.pipe === pipe) this.pipe = undefined;
+    if (this.pipe !== pipe) return;
+    this.pipe = undefined;
+    if (pipe.inbound.length > 0) this.leftover = pipe;
   }
 
   send(frames: Frames): boolean {
@@ -27,11 +31,17 @@ export class PairBehavior extends Behavior {
   }
 
   receive(): Frames | undefined {
+    const leftover = this.leftover;
+    if (leftover !== undefined) {
+      const frames = leftover.shiftInbound();
+      if (leftover.inbound.length === 0) this.leftover = undefined;
+      if (frames !== undefined) return frames;
+    }
     return this.pipe?.shiftInbound();
   }
 
   override get readable(): boolean {
-    return (this.pipe?.inbound.length ?? 0) > 0;
+    return (this.leftover?.inbound.length ?? 0) > 0 || (this.pipe?.inbound.length ?? 0) > 0;
   }
 
   override get writable(): boolean {

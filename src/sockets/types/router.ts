@@ -42,8 +42,8 @@ export class RouterBehavior extends FairQueueBehavior {
   detach(pipe: Pipe): void {
     this.ignored.delete(pipe);
     const id = pipe.routingId;
+    // The id stays on the pipe: messages that arrived before the peer left are still received with it.
     if (id !== undefined && this.routes.get(id.toString("latin1")) === pipe) this.routes.delete(id.toString("latin1"));
-    pipe.routingId = undefined;
   }
 
   override onMessage(pipe: Pipe, frames: Frames): void {
@@ -71,7 +71,7 @@ export class RouterBehavior extends FairQueueBehavior {
     if (pipe === undefined) {
       if (!mandatory) return true;
       // zeromq.js waits while a mandatory ROUTER has no peer at all (POLLOUT is false), unless the send may not wait.
-      if (this.routes.size === 0 && this.host.options.sendTimeout !== 0) return false;
+      if (this.routes.size === 0 && this.host.sendMayWait) return false;
       throw zmqError("EHOSTUNREACH");
     }
     if (pipe.full) return !mandatory;

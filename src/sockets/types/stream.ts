@@ -32,7 +32,12 @@ export class StreamBehavior extends FairQueueBehavior {
     }
     pipe.routingId = id;
     this.routes.set(id.toString("latin1"), pipe);
-    if (this.host.options.notify !== false) this.fq.deliver(pipe, [EMPTY]);
+  }
+
+  /** The connection notice comes with the connection: a pipe given its id by connect() is attached before that. */
+  override linkReady(pipe: Pipe): void {
+    if (this.host.options.notify === false) return;
+    this.fq.deliver(pipe, [EMPTY]);
     this.host.wakeReader();
   }
 

@@ -1,0 +1,208 @@
+import { poly1305 } from "@noble/ciphers/_poly1305";
+import { hsalsa, salsa20, xsalsa20poly1305 } from "@noble/ciphers/salsa";
+import { x25519 } from "@noble/curves/ed25519";
+
+/**
+ * The NaCl primitives CurveZMQ (RFC 26) is built on: X25519 key agreement and crypto_box
+ * (X25519 + HSalsa20 + XSalsa20-Poly1305). Pure JavaScript (audited @noble packages) so it runs anywhere;
+ * randomness comes only from the platform CSPRNG (`crypto.getRandomValues`).
+ */
+
+/** Box layout on the wire: the 16-byte Poly1305 tag, then the ciphertext (NaCl box minus its zero padding). */
+export const TAG_BYTES = 16;
+export const KEY_BYTES = 32;
+
+/** X25519 scalar multiplication; replaceable by a faster native one (see `useX25519`). */
+export interface X25519 {
+  /** shared = secret * public; throws when the result is all zero (a low-order public key). */
+  sharedSecret(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array;
+  publicKey(secretKey: Uint8Array): Uint8Array;
+}
+
+const nobleX25519: X25519 = {
+  sharedSecret: (secretKey, publicKey) => x25519.getSharedSecret(secretKey, publicKey),
+  publicKey: (secretKey) => x25519.getPublicKey(secretKey),
+};
+
+let current: X25519 = nobleX25519;
+
+/** Swap in another X25519 implementation (the Node build installs node:crypto's, which is faster). */
+export function useX25519(implementation: X25519 | undefined): void {
+  current = implementation ?? nobleX25519;
+}
+
+type RandomFill = (bytes: Uint8Array) => void;
+
+const webCrypto = (globalThis as { crypto?: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto;
+let fillRandom: RandomFill | undefined = webCrypto?.getRandomValues
+  ? (bytes) => void webCrypto.getRandomValues(bytes)
+  : undefined;
+
+/** The CSPRNG to use where `globalThis.crypto` is missing (Node 18 without --experimental-global-webcrypto). */
+export function useRandomSource(fill: RandomFill): void {
+  fillRandom ??= fill;
+}
+
+export function randomBytes(length: number): Uint8Array {
+  if (fillRandom === undefined) throw new Error("no CSPRNG available (crypto.getRandomValues)");
+  const bytes = new Uint8Array(length);
+  fillRandom(bytes);
+  return bytes;
+}
+
+export interface KeyPair {
+  publicKey: Uint8Array;
+  secretKey: Uint8Array;
+}
+
+export function generateKeyPair(): KeyPair {
+  const secretKey = randomBytes(KEY_BYTES);
+  return { publicKey: current.publicKey(secretKey), secretKey };
+}
+
+export function publicKeyOf(secretKey: Uint8Array): Uint8Array {
+  return current.publicKey(secretKey);
+}
+
+const SIGMA = new Uint32Array(new TextEncoder().encode("expand 32-byte k").buffer);
+const ZERO_NONCE = new Uint32Array(4);
+
+/**
+ * crypto_box_beforenm: the symmetric key for boxes between `secretKey`'s owner and `publicKey`'s, or undefined
+ * when the peer's public key is degenerate (low order: the shared secret would be all zero).
+ */
+export function precompute(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array | undefined {
+  let shared: Uint8Array;
+  try {
+    shared = current.sharedSecret(secretKey, publicKey);
+  } catch {
+    return undefined;
+  }
+  const key = new Uint32Array(8);
+  hsalsa(SIGMA, toWords(shared), ZERO_NONCE, key);
+  shared.fill(0);
+  return new Uint8Array(key.buffer);
+}
+
+function toWords(bytes: Uint8Array): Uint32Array {
+  const copy = new Uint8Array(bytes); // aligned, little-endian words (noble requires a little-endian platform)
+  return new Uint32Array(copy.buffer, 0, copy.length / 4);
+}
+
+/**
+ * Seal `plaintext` (tag + ciphertext) with a precomputed or secretbox key. With `output` (length
+ * plaintext + 32), the box is written into its last plaintext + 16 bytes, which are returned; the first 16 bytes
+ * of `output` are scratch.
+ */
+export function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, output?: Uint8Array): Uint8Array {
+  return xsalsa20poly1305(key, nonce).encrypt(plaintext, output);
+}
+
+/** Open a box (tag + ciphertext); undefined when it does not authenticate. */
+export function open(key: Uint8Array, nonce: Uint8Array, box: Uint8Array): Uint8Array | undefined {
+  if (box.length < TAG_BYTES) return undefined;
+  try {
+    return xsalsa20poly1305(key, nonce).decrypt(box);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A 24-byte nonce: a 16- or 8-byte ASCII prefix followed by `tail` (8 or 16 bytes). */
+export function nonce(prefix: string, tail: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(24);
+  for (let i = 0; i < prefix.length; i++) bytes[i] = prefix.charCodeAt(i);
+  bytes.set(tail, prefix.length);
+  return bytes;
+}
+
+/** Write a short nonce (big-endian 64-bit counter, exact up to 2^53) at `at`. */
+export function writeCounter(target: Uint8Array, at: number, counter: number): void {
+  const high = Math.floor(counter / 0x100000000);
+  const low = counter >>> 0;
+  target[at] = high >>> 24;
+  target[at + 1] = (high >>> 16) & 0xff;
+  target[at + 2] = (high >>> 8) & 0xff;
+  target[at + 3] = high & 0xff;
+  target[at + 4] = low >>> 24;
+  target[at + 5] = (low >>> 16) & 0xff;
+  target[at + 6] = (low >>> 8) & 0xff;
+  target[at + 7] = low & 0xff;
+}
+
+/** Read a short nonce; counters beyond 2^53 read as Infinity-safe large numbers (still strictly ordered). */
+export function readCounter(source: Uint8Array, at: number): number {
+  let high = 0;
+  let low = 0;
+  for (let i = 0; i < 4; i++) {
+    high = high * 256 + source[at + i]!;
+    low = low * 256 + source[at + 4 + i]!;
+  }
+  return high * 0x100000000 + low;
+}
+
+/** The 8-byte short nonce for `counter`. */
+export function shortNonce(counter: number): Uint8Array {
+  const bytes = new Uint8Array(8);
+  writeCounter(bytes, 0, counter);
+  return bytes;
+}
+
+const ZERO_BLOCK = new Uint8Array(64);
+
+/**
+ * XSalsa20-Poly1305 for a stream of boxes whose nonces share their first 16 bytes (CurveZMQ MESSAGE nonces: a
+ * fixed prefix + a counter). XSalsa20 derives a subkey from the key and those 16 bytes; deriving it once per
+ * connection instead of per box, and producing the Poly1305 key and the first 32 bytes of keystream from one
+ * Salsa20 block, makes each box one keystream pass plus Poly1305. The output is the same NaCl box.
+ */
+export class BoxStream {
+  private readonly subkey: Uint8Array;
+
+  constructor(key: Uint8Array, noncePrefix: Uint8Array) {
+    const words = new Uint32Array(8);
+    hsalsa(SIGMA, toWords(key), toWords(noncePrefix.subarray(0, 16)), words);
+    this.subkey = new Uint8Array(words.buffer);
+  }
+
+  /**
+   * Encrypt in place: `box` holds [16-byte tag slot][plaintext]; afterwards [tag][ciphertext]. `nonceTail` is the
+   * last 8 bytes of the nonce.
+   */
+  sealInPlace(nonceTail: Uint8Array, box: Uint8Array): void {
+    const block = salsa20(this.subkey, nonceTail, ZERO_BLOCK);
+    const text = box.subarray(TAG_BYTES);
+    xorHead(text, block);
+    if (text.length > 32) salsa20(this.subkey, nonceTail, text.subarray(32), text.subarray(32), 1);
+    box.set(poly1305(text, block.subarray(0, 32)), 0);
+  }
+
+  /** Open [tag][ciphertext] into a new buffer, or undefined when the tag does not match. */
+  open(nonceTail: Uint8Array, box: Uint8Array): Buffer | undefined {
+    if (box.length < TAG_BYTES) return undefined;
+    const block = salsa20(this.subkey, nonceTail, ZERO_BLOCK);
+    const cipher = box.subarray(TAG_BYTES);
+    const tag = poly1305(cipher, block.subarray(0, 32));
+    let difference = 0;
+    for (let i = 0; i < TAG_BYTES; i++) difference |= tag[i]! ^ box[i]!;
+    if (difference !== 0) return undefined;
+    const plain = alignedBuffer(cipher.length);
+    plain.set(cipher);
+    xorHead(plain, block);
+    if (plain.length > 32) salsa20(this.subkey, nonceTail, plain.subarray(32), plain.subarray(32), 1);
+    return plain;
+  }
+}
+
+/** A buffer starting on a 4-byte boundary: the Salsa20 core then works on it in place instead of copying. */
+export function alignedBuffer(length: number): Buffer {
+  const raw = Buffer.allocUnsafe(length + 3);
+  const skew = (4 - (raw.byteOffset & 3)) & 3;
+  return raw.subarray(skew, skew + length);
+}
+
+/** XOR the first (up to) 32 bytes of `text` with the second half of the keystream block. */
+function xorHead(text: Uint8Array, block: Uint8Array): void {
+  const n = Math.min(32, text.length);
+  for (let i = 0; i < n; i++) text[i] = text[i]! ^ block[32 + i]!;
+}
