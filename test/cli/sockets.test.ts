@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
+import { curveKeyPair } from "../../src/index.js";
 import { describeInterop, startPython, type PythonPeer } from "../../interop/helpers/python.js";
 import { cli, CliProcess } from "./run-cli.js";
 
@@ -85,6 +89,23 @@ describeInterop("purezmq socket commands against pyzmq and purezmq", ["zmq", "ms
     await router.waitFor("stdout", /^d1\|question$/m);
     router.kill();
     dealer.kill();
+  });
+
+  it("CURVE: req -> rep --curve-server, the server key read from a zcert file, keys mapped onto the socket options", async () => {
+    const server = curveKeyPair();
+    const client = curveKeyPair();
+    const certFile = join(mkdtempSync(join(tmpdir(), "purezmq-cli-")), "server.key");
+    writeFileSync(certFile, `metadata\ncurve\n    public-key = "${server.publicKey}"\n`);
+    const rep = purezmq(["rep", "--bind", "tcp://127.0.0.1:0", "--echo", "--count", "1", "--curve-server", "--curve-secret-key", server.secretKey]);
+    const endpoint = await rep.boundEndpoint();
+    const req = await cli(["req", "--connect", endpoint, "--curve-server-key", `@${certFile}`, "--curve-public-key", client.publicKey, "--curve-secret-key", client.secretKey, "--data", "secret", "--timeout", "10000"]);
+    expect(req).toMatchObject({ code: 0, stdout: "secret\n" });
+    expect(await rep.result()).toMatchObject({ code: 0, stdout: "secret\n" });
+    // A client with the wrong server key never gets an answer.
+    const rep2 = purezmq(["rep", "--bind", "tcp://127.0.0.1:0", "--echo", "--curve-server", "--curve-secret-key", server.secretKey]);
+    const wrong = await cli(["req", "--connect", await rep2.boundEndpoint(), "--curve-server-key", client.publicKey, "--curve-public-key", client.publicKey, "--curve-secret-key", client.secretKey, "--data", "x", "--timeout", "1500"]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toBe("purezmq req: no message within 1500 ms (--timeout)\n");
   });
 
   it("pair (purezmq) <-> pair (purezmq) with base64 and pyobj codecs", async () => {
