@@ -77,4 +77,22 @@ export default defineConfig([
     dts: { only: true },
   },
   browser,
+  {
+    // purezmq/testing: stateless arbitraries over src/zmtp, bundled on their own. fast-check is a peer dependency,
+    // so the arbitraries share the caller's fast-check instance.
+    ...common,
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    external: ["fast-check"],
+  },
+  {
+    // The `purezmq` command: one self-contained ESM file. fast-check is bundled in, so `npx purezmq fuzz` works
+    // without the peer dependency installed.
+    ...common,
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    noExternal: ["fast-check"],
+    banner: { js: "#!/usr/bin/env node" },
+  },
 ]);
