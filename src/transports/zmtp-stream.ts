@@ -3,17 +3,31 @@ import type { Clock } from "../zmtp/clock.js";
 import { DECODE_ERROR, FrameDecoder, NEED_MORE } from "../zmtp/decoder.js";
 import { FrameWriter } from "../zmtp/encoder.js";
 import { linkError, protocolError } from "../zmtp/errors.js";
-import { buildGreeting, GreetingReader, mechanismField } from "../zmtp/greeting.js";
+import { EMPTY } from "../zmtp/constants.js";
+import {
+  buildGreeting,
+  GREETING_HEAD_SIZE,
+  GreetingReader,
+  mechanismField,
+  ZMTP2_REVISION,
+} from "../zmtp/greeting.js";
 import type { LinkError, LinkHandler } from "../zmtp/link.js";
+import { RoutingIdMechanism } from "../zmtp/routing-id-mechanism.js";
 import { Session, type SessionOptions, type SessionTransport } from "../zmtp/session.js";
+import { zmtp2TypeCode, zmtp2TypeName } from "../zmtp/socket-types.js";
 import { nodeClock } from "./node-clock.js";
 
 /** Time allowed for the last bytes (e.g. an ERROR command) to leave before a failing stream is destroyed. */
 const FAIL_FLUSH_MS = 1000;
 
 /**
- * Runs a ZMTP session over a byte stream (tcp, ipc): the 64-byte greeting (RFC 23 §3.2), then ZMTP frames encoded
- * and decoded here; everything else is the session's.
+ * Runs a ZMTP session over a byte stream (tcp, ipc): the greeting (RFC 23 §3.2), then ZMTP frames encoded and
+ * decoded here; everything else is the session's.
+ *
+ * The greeting goes out in two steps, as libzmq sends it: signature and major version at once, the rest once the
+ * peer's version byte is in (RFC 23 §Version Negotiation). A ZMTP 3.x peer then gets the other 53 bytes; a ZMTP 2.0
+ * peer (revision 0x01) gets our socket-type byte and a ZMTP 2.0 session (RFC 15): it reads a 12-byte greeting and
+ * would take the rest of a 64-byte one for frames.
  */
 export function openZmtpStream(
   stream: Duplex,
@@ -30,6 +44,10 @@ class ZmtpStream implements SessionTransport {
   private readonly decoder: FrameDecoder;
   private readonly writer = new FrameWriter();
   private readonly ourMechanism: Buffer;
+  private readonly ourGreeting: Buffer;
+  private readonly identity: Buffer;
+  private readonly socketType: string;
+  private greetingSent = false;
   private greetingDone = false;
   private eof = false;
   private drainScheduled = false;
@@ -44,14 +62,16 @@ class ZmtpStream implements SessionTransport {
     this.decoder = new FrameDecoder(this.session.frameLimit);
     const mechanism = this.session.mechanism;
     this.ourMechanism = mechanismField(mechanism.name);
+    this.ourGreeting = buildGreeting(mechanism.name, mechanism.asServer);
+    this.identity = options.identity ?? EMPTY;
+    this.socketType = options.socketType;
     stream.on("data", this.onData);
     stream.on("end", this.onEnd);
     stream.on("error", this.onError);
     stream.on("close", this.onClose);
     stream.on("drain", () => this.session.transportDrained());
     stream.on("finish", () => this.session.transportFinished());
-    // RFC 23 §3.2: the whole greeting at once, before hearing anything from the peer.
-    stream.write(buildGreeting(mechanism.name, mechanism.asServer));
+    stream.write(this.ourGreeting.subarray(0, GREETING_HEAD_SIZE));
   }
 
   // ---- SessionTransport
@@ -133,7 +153,9 @@ class ZmtpStream implements SessionTransport {
     try {
       let chunk = typeof data === "string" ? Buffer.from(data, "latin1") : data;
       if (!this.greetingDone) {
-        if (!this.greeting.push(chunk)) return;
+        const complete = this.greeting.push(chunk);
+        if (!this.greetingSent && this.greeting.major !== undefined) this.sendGreetingRest(this.greeting.major);
+        if (!complete) return;
         this.greetingDone = true;
         if (!this.onGreeting()) return;
         if (this.greeting.rest === undefined) return;
@@ -147,6 +169,18 @@ class ZmtpStream implements SessionTransport {
     }
   };
 
+  /** The peer's version is known: finish our greeting in its form (RFC 23 §Version Negotiation). */
+  private sendGreetingRest(major: number): void {
+    this.greetingSent = true;
+    if (major !== ZMTP2_REVISION) {
+      this.stream.write(this.ourGreeting.subarray(GREETING_HEAD_SIZE));
+      return;
+    }
+    const code = zmtp2TypeCode(this.socketType);
+    if (code !== undefined && this.session.mechanism.name === "NULL") this.stream.write(Buffer.of(code));
+    // otherwise onGreeting refuses the peer once its greeting is complete
+  }
+
   /** Returns true when the handshake may go on. */
   private onGreeting(): boolean {
     const { error, greeting } = this.greeting;
@@ -155,6 +189,7 @@ class ZmtpStream implements SessionTransport {
       session.abort(error);
       return false;
     }
+    if (greeting.major === ZMTP2_REVISION) return this.beginZmtp2(greeting.socketType!);
     if (!greeting.mechanism.equals(this.ourMechanism)) {
       const theirs = greeting.mechanism.toString("latin1").replace(/\0+$/, "");
       session.abort(
@@ -165,6 +200,24 @@ class ZmtpStream implements SessionTransport {
     // RFC 23 §3.2: a peer announcing a later version talks 3.1 with us
     const minor = greeting.major > 3 ? 1 : greeting.minor;
     session.begin({ minor, asServer: greeting.asServer, subscriptionsAsMessages: false });
+    return session.receiving;
+  }
+
+  /** RFC 15: NULL security only (libzmq refuses 2.0 peers when a mechanism is configured), routing ids exchanged. */
+  private beginZmtp2(peerType: number): boolean {
+    const session = this.session;
+    if (session.mechanism.name !== "NULL") {
+      session.abort(
+        protocolError("ERR_ZMTP_MECHANISM_MISMATCH", `a ZMTP 2.0 peer has no ${session.mechanism.name} security`),
+      );
+      return false;
+    }
+    if (zmtp2TypeCode(this.socketType) === undefined) {
+      session.abort(protocolError("ERR_ZMTP_UNSPECIFIED", `a ZMTP 2.0 peer cannot talk to a ${this.socketType} socket`));
+      return false;
+    }
+    const handshake = new RoutingIdMechanism(this.identity, zmtp2TypeName(peerType), "ZMTP 2.0");
+    session.begin({ minor: 0, asServer: false, subscriptionsAsMessages: true, zmtp2Handshake: handshake });
     return session.receiving;
   }
 
