@@ -17,6 +17,9 @@ import { Session, type SessionOptions, type SessionTransport } from "../zmtp/ses
 import { zmtp2TypeCode, zmtp2TypeName } from "../zmtp/socket-types.js";
 import { nodeClock } from "./node-clock.js";
 
+/** Longest wait for a NULL peer's READY before we send ours anyway (see onData). */
+const HOLD_MS = 20;
+
 /** Time allowed for the last bytes (e.g. an ERROR command) to leave before a failing stream is destroyed. */
 const FAIL_FLUSH_MS = 1000;
 
@@ -49,6 +52,9 @@ class ZmtpStream implements SessionTransport {
   private readonly socketType: string;
   private greetingSent = false;
   private greetingDone = false;
+  /** The peer's greeting is in, the handshake starts next turn; frames are only buffered until then. */
+  private holding = false;
+  private cancelHold: (() => void) | undefined;
   private eof = false;
   private drainScheduled = false;
 
@@ -151,21 +157,47 @@ class ZmtpStream implements SessionTransport {
     const session = this.session;
     if (!session.acceptsInput) return;
     try {
-      let chunk = typeof data === "string" ? Buffer.from(data, "latin1") : data;
-      if (!this.greetingDone) {
-        const complete = this.greeting.push(chunk);
-        if (!this.greetingSent && this.greeting.major !== undefined) this.sendGreetingRest(this.greeting.major);
-        if (!complete) return;
-        this.greetingDone = true;
-        if (!this.onGreeting()) return;
-        if (this.greeting.rest === undefined) return;
-        chunk = this.greeting.rest; // bytes after the greeting belong to the frame stream
-        this.greeting.rest = undefined;
+      const chunk = typeof data === "string" ? Buffer.from(data, "latin1") : data;
+      if (this.greetingDone) {
+        this.decoder.push(chunk);
+        if (this.holding) this.startHandshake(); // the peer's handshake has begun: ours may follow
+        else this.processFrames();
+        return;
       }
-      this.decoder.push(chunk);
-      this.processFrames();
+      const complete = this.greeting.push(chunk);
+      let sentNow = false;
+      if (!this.greetingSent && this.greeting.major !== undefined) {
+        this.sendGreetingRest(this.greeting.major);
+        sentNow = true;
+      }
+      if (!complete) return;
+      this.greetingDone = true;
+      const rest = this.greeting.rest; // bytes after the greeting belong to the frame stream
+      this.greeting.rest = undefined;
+      if (rest !== undefined) this.decoder.push(rest);
+      if (sentNow && rest === undefined && this.greeting.error === undefined && session.mechanism.name === "NULL") {
+        // The end of our greeting just left. libzmq reads it and then, before flushing its own READY, whatever
+        // else has arrived: a READY of ours it refuses (wrong socket type) would close the connection before its
+        // READY, which tells us why, left. So our READY follows the peer's first bytes, or HOLD_MS of silence.
+        this.holding = true;
+        this.cancelHold = this.clock.after(HOLD_MS, this.startHandshake);
+        return;
+      }
+      this.startHandshake();
     } catch (error) {
       session.abort(internalError(error));
+    }
+  };
+
+  private readonly startHandshake = (): void => {
+    this.holding = false;
+    this.cancelHold?.();
+    this.cancelHold = undefined;
+    if (!this.session.acceptsInput) return;
+    try {
+      if (this.onGreeting()) this.processFrames();
+    } catch (error) {
+      this.session.abort(internalError(error));
     }
   };
 
@@ -239,7 +271,7 @@ class ZmtpStream implements SessionTransport {
 
   private readonly drainAfterResume = (): void => {
     this.drainScheduled = false;
-    if (!this.session.receiving) return;
+    if (!this.session.receiving || this.holding) return;
     try {
       this.processFrames();
     } catch (error) {
@@ -249,8 +281,8 @@ class ZmtpStream implements SessionTransport {
 
   private readonly onEnd = (): void => {
     this.eof = true;
-    // paused: frames still buffered are delivered on resume, then the link closes
-    if (!this.session.paused) this.session.peerEnded();
+    // paused or not yet handshaking: frames still buffered are delivered first, then the link closes
+    if (!this.session.paused && !this.holding) this.session.peerEnded();
   };
 
   private readonly onError = (error: Error & { code?: string }): void => {
