@@ -9,7 +9,7 @@ export const capability: Partial<Record<"ipc" | "pgm" | "tipc" | "norm" | "curve
   norm: false,
   curve: false,
   gssapi: false,
-  draft: false,
+  draft: true,
 };
 
 /** CURVE key generation; CURVE is not implemented yet (`capability.curve` is false). */

@@ -38,9 +38,15 @@ export abstract class Behavior {
   /** A connect-side pipe lost its link; it stays attached and keeps its queue (R-2). */
   linkLost(_pipe: Pipe): void {}
 
-  /** Queue a message: true when queued, false when it would block. Throws a ZmqError to reject the send. */
-  abstract send(frames: Frames): boolean;
-  /** Take the next message, or undefined when none is ready. Throws a ZmqError to reject the receive. */
+  /**
+   * Queue a message: true when queued, false when it would block. Throws a ZmqError to reject the send.
+   * `options` are a draft socket's per-message options (`{ routingId }`, `{ group }`), already validated.
+   */
+  abstract send(frames: Frames, options?: unknown): boolean;
+  /**
+   * Take the next message, or undefined when none is ready. Throws a ZmqError to reject the receive. Draft SERVER
+   * and DISH return the body followed by a metadata object (`{ routingId }`, `{ group }`), as zeromq.js does.
+   */
   abstract receive(): Frames | undefined;
 
   /** A message can be received right now (zeromq.js `readable`). */
@@ -57,6 +63,8 @@ export abstract class Behavior {
   onMessage(_pipe: Pipe, _frames: Frames): void {}
   onSubscribe(_pipe: Pipe, _topic: Buffer): void {}
   onCancel(_pipe: Pipe, _topic: Buffer): void {}
+  /** A command the engine passed on (JOIN/LEAVE for RADIO); other socket types ignore commands. */
+  onCommand(_pipe: Pipe, _name: string, _data: Buffer): void {}
   /** A pipe has room again after being full. */
   onWritable(_pipe: Pipe): void {
     this.host.wakeWriter();

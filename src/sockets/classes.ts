@@ -36,12 +36,16 @@ export interface RouterConnectOptions {
 }
 
 
-export interface Writable<M extends object[] | MessageLike | MessageLike[] = MessageLike | MessageLike[]> {
+/** `O`: per-message options, for the draft types only (SERVER's `{ routingId }`, RADIO's `{ group }`). */
+export interface Writable<
+  M extends object[] | MessageLike | MessageLike[] = MessageLike | MessageLike[],
+  O extends [...object[]] = [],
+> {
   sendBufferSize: number;
   sendHighWaterMark: number;
   sendTimeout: number;
   multicastHops: number;
-  send(message: M): Promise<void>;
+  send(message: M, ...options: O): Promise<void>;
 }
 
 export interface Readable<M extends object[] = Message[]> {
@@ -52,7 +56,7 @@ export interface Readable<M extends object[] = Message[]> {
   [Symbol.asyncIterator](): AsyncIterator<M, undefined>;
 }
 
-function install(prototype: object, specs: readonly OptionSpec[], readable: boolean, writable: boolean): void {
+export function install(prototype: object, specs: readonly OptionSpec[], readable: boolean, writable: boolean): void {
   defineOptions(prototype, [...specs, ...(writable ? WRITABLE_OPTIONS : []), ...(readable ? READABLE_OPTIONS : [])]);
 }
 

@@ -22,6 +22,7 @@ import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Waiter } from "./waiter.js";
 
 const EMPTY = Buffer.alloc(0);
+
 const RESOLVED = Promise.resolve();
 const MAX_SYNC_SENDS = 512;
 
@@ -67,7 +68,7 @@ export class SocketCore implements SocketHost, Observable {
   /** Links flushing their last messages after close(): they keep the process alive, as libzmq's linger does. */
   private readonly lingering = new Set<Link>();
   private readonly sinks: Array<(event: Event) => void> = [];
-  private sendWaiter: { waiter: Waiter<void>; frames: Frames } | undefined;
+  private sendWaiter: { waiter: Waiter<void>; frames: Frames; options: unknown } | undefined;
   private receiveWaiter: Waiter<Buffer[]> | undefined;
   private syncSends = 0;
 
@@ -82,6 +83,8 @@ export class SocketCore implements SocketHost, Observable {
       optionRecord(this.options)[spec.name] = spec.defaultValue;
     }
     this.options.type = type;
+    this.options.threadSafe = entry.threadSafe === true;
+    if (entry.linger !== undefined) this.options.linger = entry.linger;
     // libzmq's SUB and XSUB default to linger 0 (pending subscriptions are not worth waiting for on close).
     if (type === SocketType.Subscriber || type === SocketType.XSubscriber) this.options.linger = 0;
     // libzmq: a context with ZMQ_BLOCKY off gives its new sockets linger 0.
@@ -124,7 +127,7 @@ export class SocketCore implements SocketHost, Observable {
     if (pending === undefined) return;
     let queued: boolean;
     try {
-      queued = this.behavior.send(pending.frames);
+      queued = this.behavior.send(pending.frames, pending.options);
     } catch (error) {
       this.sendWaiter = undefined;
       pending.waiter.reject(error as Error);
@@ -146,10 +149,11 @@ export class SocketCore implements SocketHost, Observable {
     return this.receiveWaiter !== undefined;
   }
 
-  send(message: MessageLike | MessageLike[]): Promise<void> {
+  /** `options`: the per-message options of draft sockets (`{ routingId }`, `{ group }`), validated by their class. */
+  send(message: MessageLike | MessageLike[], options?: unknown): Promise<void> {
     const frames = toFrames(message);
     try {
-      if (this.behavior.send(frames)) {
+      if (this.behavior.send(frames, options)) {
         // As zeromq.js: after 512 sends resolved at once, yield to the event loop so I/O (and peers) get a turn.
         if (++this.syncSends < MAX_SYNC_SENDS) return RESOLVED;
         this.syncSends = 0;
@@ -163,7 +167,7 @@ export class SocketCore implements SocketHost, Observable {
     const waiter = new Waiter<void>(timeout, () => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
     });
-    this.sendWaiter = { waiter, frames };
+    this.sendWaiter = { waiter, frames, options };
     return waiter.promise;
   }
 
@@ -245,6 +249,7 @@ export class SocketCore implements SocketHost, Observable {
       onMessage: (frames: Frames) => behavior.onMessage(pipe, frames),
       onSubscribe: (topic: Buffer) => behavior.onSubscribe(pipe, topic),
       onCancel: (topic: Buffer) => behavior.onCancel(pipe, topic),
+      onCommand: (name: string, data: Buffer) => behavior.onCommand(pipe, name, data),
       onDrain: () => {
         if (pipe.link !== link) return;
         pipe.flush();
@@ -345,6 +350,7 @@ export class SocketCore implements SocketHost, Observable {
       throw withAddress(error, address);
     }
     const transport = transportOf(endpoint.transport)!;
+    if (transport.supports?.(this.typeName, "bind") === false) throw zmqError("ENOCOMPATPROTO", undefined, address);
     const entry: BoundEndpoint = { address, transport, resolved: address, links: new Set() };
     const context: BindContext = {
       ...this.transportContext(),
@@ -355,7 +361,7 @@ export class SocketCore implements SocketHost, Observable {
       listener = await transport.listen(endpoint, context);
     } catch (error) {
       const failure = withAddress(error, address);
-      if (transport.monitored) this.emit({ type: "bind:error", address, error: failure });
+      if (transport.monitored || transport.reportsBindErrors) this.emit({ type: "bind:error", address, error: failure });
       throw failure;
     }
     entry.listener = listener;
@@ -403,8 +409,12 @@ export class SocketCore implements SocketHost, Observable {
     } catch (error) {
       throw withAddress(error, address);
     }
+    const transport = transportOf(endpoint.transport)!;
+    if (transport.supports?.(this.typeName, "connect") === false) throw zmqError("ENOCOMPATPROTO", undefined, address);
     this.endpointsUsed = true;
     const pipe = this.newPipe(address, true);
+    const preset = transport.presetPeer?.(address);
+    if (preset !== undefined) pipe.peer = preset;
     if (routingId !== undefined) this.behavior.setConnectRoutingId?.(pipe, routingId);
     const entry: ConnectedEndpoint = { address, pipe, stopped: false };
     const list = this.connected.get(address) ?? [];
@@ -412,7 +422,6 @@ export class SocketCore implements SocketHost, Observable {
     this.connected.set(address, list);
     if (this.behavior.earlyAttach && this.options.immediate !== true) this.attach(pipe);
 
-    const transport = transportOf(endpoint.transport)!;
     const monitored = transport.monitored;
     const context: ConnectContext = {
       ...this.transportContext(),

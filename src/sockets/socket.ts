@@ -20,6 +20,15 @@ function busyReading(): Error {
   return zmqError("EBUSY", "Socket is busy reading; only one receive operation may be in progress at any time");
 }
 
+/** send(), with a draft type's per-message options (`{ routingId }`, `{ group }`) checked by its class. */
+export function sendMessage(socket: Socket, message: MessageLike | MessageLike[], options?: object): Promise<void> {
+  const core = usable(socket);
+  if (core.sendPending) {
+    throw zmqError("EBUSY", "Socket is busy writing; only one send operation may be in progress at any time");
+  }
+  return core.send(message, options);
+}
+
 /** Methods other than close() throw synchronously on a closed or blocked socket (zeromq.js). */
 export function usable(socket: Socket): SocketCore {
   const core = coreOf(socket);
@@ -112,11 +121,7 @@ export abstract class Socket {
   }
 
   send(message: MessageLike | MessageLike[]): Promise<void> {
-    const core = usable(this);
-    if (core.sendPending) {
-      throw zmqError("EBUSY", "Socket is busy writing; only one send operation may be in progress at any time");
-    }
-    return core.send(message);
+    return sendMessage(this, message);
   }
 
   receive(): Promise<Message[]> {

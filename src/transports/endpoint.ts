@@ -24,7 +24,16 @@ export interface InprocEndpoint {
   name: string;
   address: string;
 }
-export type Endpoint = TcpEndpoint | IpcEndpoint | InprocEndpoint;
+export interface UdpEndpoint {
+  transport: "udp";
+  /** Unicast: the address to bind (dish) or send to (radio). Multicast: the group. "*" = any (bind only). */
+  host: string;
+  port: number;
+  address: string;
+  /** From `udp://iface;group:port`: the interface (name or address) multicast uses; "*" = the default. */
+  iface?: string;
+}
+export type Endpoint = TcpEndpoint | IpcEndpoint | InprocEndpoint | UdpEndpoint;
 
 /** struct sockaddr_un's sun_path holds 108 bytes including the terminating NUL. */
 const MAX_IPC_PATH_BYTES = 107;
@@ -76,6 +85,32 @@ function parsePort(address: string, text: string, wildcard: boolean): number {
     if (port >= 1 && port <= 65535) return port;
   }
   throw zmqError("EINVAL", undefined, address);
+}
+
+/**
+ * `udp://host:port`, or `udp://iface;group:port` for multicast on a chosen interface (libzmq udp_address.cpp: an
+ * interface is only allowed with a multicast group). A bind may take port 0 or "*" (lastEndpoint shows the port
+ * taken); a connect needs a port.
+ */
+export function parseUdp(address: string, rest: string, purpose: "bind" | "connect"): UdpEndpoint {
+  const semicolon = rest.lastIndexOf(";");
+  const target = semicolon < 0 ? rest : rest.slice(semicolon + 1);
+  const { host, port } = splitHostPort(address, target, purpose === "bind");
+  if ((purpose === "connect" && (port === 0 || host === "*")) || host.length === 0) {
+    throw zmqError("EINVAL", undefined, address);
+  }
+  if (semicolon < 0) return { transport: "udp", host, port, address };
+  const iface = rest.slice(0, semicolon);
+  if (iface.length === 0 || !isMulticastIPv4(host)) throw zmqError("EINVAL", undefined, address);
+  return { transport: "udp", host, port, address, iface };
+}
+
+/** 224.0.0.0/4. */
+export function isMulticastIPv4(host: string): boolean {
+  const match = /^(\d{1,3})\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.exec(host);
+  if (match === null) return false;
+  const first = Number(match[1]);
+  return first >= 224 && first <= 239;
 }
 
 export function parseIpc(address: string, rest: string, purpose: "bind" | "connect"): IpcEndpoint {

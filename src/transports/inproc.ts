@@ -32,7 +32,7 @@ export interface InprocRegistry {
 /** Messages queued towards one end before the sender sees `writable` false. */
 const QUEUE_LIMIT = 1000;
 
-type Item = { frames: Buffer[] } | { subscribe: boolean; topic: Buffer };
+type Item = { frames: Buffer[] } | { subscribe: boolean; topic: Buffer } | { command: string; data: Buffer };
 
 class InprocLink implements Link {
   other!: InprocLink;
@@ -62,6 +62,10 @@ class InprocLink implements Link {
 
   cancel(topic: Buffer): void {
     if (!this.closed) this.other.enqueue({ subscribe: false, topic }, this);
+  }
+
+  command(name: string, data: Buffer): void {
+    if (!this.closed) this.other.enqueue({ command: name, data }, this);
   }
 
   pause(): void {
@@ -115,6 +119,7 @@ class InprocLink implements Link {
       const item = incoming[this.head]!;
       incoming[this.head++] = undefined as unknown as Item;
       if ("frames" in item) this.handler.onMessage(item.frames);
+      else if ("command" in item) this.handler.onCommand?.(item.command, item.data);
       else if (item.subscribe) this.handler.onSubscribe(item.topic);
       else this.handler.onCancel(item.topic);
     }

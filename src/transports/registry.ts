@@ -4,11 +4,12 @@ import { ipc } from "./ipc.js";
 import { tcp } from "./tcp.js";
 import type { Endpoint } from "./endpoint.js";
 import type { Transport } from "./transport.js";
+import { udp } from "./udp.js";
 import { ws, wss, type WsEndpoint } from "./ws.js";
 
 /** Every transport by scheme. A new transport is one module plus one line here. */
 const TRANSPORTS = new Map<string, Transport>(
-  ([tcp, ipc, inproc, ws, wss] as Transport[]).map((transport) => [transport.scheme, transport]),
+  ([tcp, ipc, inproc, ws, wss, udp] as Transport[]).map((transport) => [transport.scheme, transport]),
 );
 
 /** The transport serving `scheme`, or undefined. */

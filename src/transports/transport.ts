@@ -1,4 +1,4 @@
-import type { Link, LinkHandler } from "../zmtp/link.js";
+import type { Link, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import type { SessionOptions } from "../zmtp/session.js";
 import type { KeepaliveOptions } from "./keepalive.js";
 
@@ -29,6 +29,8 @@ export interface TransportOptions extends KeepaliveOptions {
   readonly reconnectInterval: number;
   readonly reconnectMaxInterval: number;
   readonly connectTimeout: number;
+  /** ZMQ_MULTICAST_HOPS (udp multicast TTL). */
+  readonly multicastHops: number;
   /** Bytes per frame, -1 = unlimited. */
   readonly maxMessageSize: number;
   /** wss:// (libzmq ZMQ_WSS_*): our certificate and key (PEM), the trust anchor, the expected server name, and
@@ -89,8 +91,14 @@ export interface Connecter {
  */
 export interface Transport<E extends ParsedEndpoint = ParsedEndpoint> {
   readonly scheme: string;
-  /** libzmq reports socket monitor events (bind, accept, connect, close...) for it; inproc has none. */
+  /** libzmq reports socket monitor events (bind, accept, connect, close...) for it; inproc and udp have none. */
   readonly monitored: boolean;
+  /** A failed bind is reported as "bind:error" even though the transport is not `monitored` (udp). */
+  readonly reportsBindErrors?: boolean;
+  /** Which socket types may bind or connect with it (udp: DISH and DGRAM bind, RADIO connects); default all. */
+  supports?(socketType: string, purpose: "bind" | "connect"): boolean;
+  /** What a connecting pipe knows of its peer before any link exists (udp: a radio sends every group). */
+  presetPeer?(address: string): PeerInfo;
   /** Parse the part after "scheme://"; throws a ZmqError (EINVAL...) like zeromq.js at bind/connect time. */
   parse(address: string, rest: string, purpose: "bind" | "connect"): E;
   listen(endpoint: E, context: BindContext): Promise<TransportListener>;

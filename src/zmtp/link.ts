@@ -1,9 +1,9 @@
 /**
  * The boundary between a socket (src/sockets) and one connected peer.
  *
- * A ZMTP `Connection` (src/zmtp/connection.ts) implements `Link` over a byte stream; the inproc transport
- * implements it in memory. Socket types only ever see these two interfaces, so routing code never parses bytes
- * and the engine never knows routing rules.
+ * A ZMTP `Session` (src/zmtp/session.ts) implements `Link` over any transport adapter (byte stream, WebSocket);
+ * inproc, udp and raw STREAM links implement it directly. Socket types only ever see these two interfaces, so
+ * routing code never parses bytes and the engine never knows routing rules.
  */
 
 /** What the handshake told us about the peer. */
@@ -18,6 +18,8 @@ export interface PeerInfo {
   readonly minor: number;
   /** Remote address as text for events ("tcp://127.0.0.1:5555", "ipc:///tmp/x", "inproc://name"). */
   readonly address: string;
+  /** udp: the peer cannot send JOIN/LEAVE, so a RADIO sends it every group (libzmq's "subscribe to all"). */
+  readonly allGroups?: boolean;
 }
 
 /** Outbound side of a peer, used by a socket's pipe. */
@@ -33,6 +35,11 @@ export interface Link {
   subscribe(topic: Buffer): void;
   /** Send a cancel in the form the peer understands (3.1: CANCEL command, 3.0: `0x00`+topic message). */
   cancel(topic: Buffer): void;
+  /**
+   * Send a command the engine itself does not interpret (RADIO/DISH's JOIN and LEAVE, ZMTP 3.1 in RFC 37), in
+   * order with the data messages. Optional: links that cannot carry commands (udp, raw streams) leave it out.
+   */
+  command?(name: string, data: Buffer): void;
   /** Stop delivering inbound messages (receive HWM reached); TCP then pushes back on the sender. */
   pause(): void;
   resume(): void;
@@ -56,6 +63,11 @@ export interface LinkHandler {
   onSubscribe(topic: Buffer): void;
   /** CANCEL command, or (when enabled for PUB/XPUB sockets) a `0x00`-prefixed data frame. */
   onCancel(topic: Buffer): void;
+  /**
+   * A command the engine does not handle itself (JOIN, LEAVE, ...), unknown names included. `data` may be a view
+   * of the engine's read buffer: valid during the call only, so copy what you keep.
+   */
+  onCommand?(name: string, data: Buffer): void;
   /** The link became writable again after `writable` was false. */
   onDrain(): void;
   /**

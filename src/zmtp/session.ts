@@ -2,6 +2,7 @@ import type { Clock } from "./clock.js";
 import {
   CANCEL,
   cancelBody,
+  commandBody,
   commandData,
   commandName,
   ERROR,
@@ -109,6 +110,11 @@ interface PendingSubscription {
   topic: Buffer;
 }
 
+/** A command body held until the handshake completes. */
+interface PendingCommand {
+  command: Buffer;
+}
+
 /**
  * One ZMTP session, sans I/O: mechanism handshake → traffic, with heartbeats and deadlines on an injected clock.
  * Frames come in through `receive`, go out through a `SessionTransport`; implements `Link` for a socket and reports
@@ -144,7 +150,7 @@ export class Session implements Link {
   private codec: FrameCodec | undefined;
   private limit: number;
 
-  private pending: Array<Buffer[] | PendingSubscription> = [];
+  private pending: Array<Buffer[] | PendingSubscription | PendingCommand> = [];
   private parts: Buffer[] = [];
 
   /** Frames (and transport-level pings/pongs) received so far: heartbeat deadlines compare it (RFC 37 §PING). */
@@ -210,6 +216,17 @@ export class Session implements Link {
 
   cancel(topic: Buffer): void {
     this.queueSubscription(false, topic);
+  }
+
+  command(name: string, data: Buffer): void {
+    if (this.phase === CLOSED || this.closing) return;
+    const body = commandBody(name, data);
+    if (this.phase !== TRAFFIC) {
+      this.pending.push({ command: body });
+      return;
+    }
+    this.queueFrame(FLAG_COMMAND, body);
+    this.scheduleFlush();
   }
 
   pause(): void {
@@ -387,8 +404,12 @@ export class Session implements Link {
       case READY:
         this.terminate(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", "READY after the handshake"), false);
         return;
-      default:
-        return; // unknown commands are ignored
+      default: {
+        // Commands for the socket type (JOIN/LEAVE); the rest are ignored there.
+        const onCommand = this.handler.onCommand;
+        if (onCommand !== undefined) this.callHandler(() => onCommand.call(this.handler, name, commandData(body)));
+        return;
+      }
     }
   }
 
@@ -460,6 +481,7 @@ export class Session implements Link {
     this.pending = [];
     for (const item of held) {
       if (Array.isArray(item)) this.queueMessage(item);
+      else if ("command" in item) this.queueFrame(FLAG_COMMAND, item.command);
       else this.writeSubscription(item.subscribe, item.topic);
     }
     this.scheduleFlush();

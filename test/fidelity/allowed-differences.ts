@@ -7,7 +7,6 @@
 export const CAPABILITY_DIFFERENCES: Record<string, { zeromqjs: boolean; purezmq: boolean; why: string }> = {
   curve: { zeromqjs: true, purezmq: false, why: "CURVE is not implemented in purezmq" },
   tipc: { zeromqjs: true, purezmq: false, why: "TIPC is a Linux kernel transport node:net cannot open" },
-  draft: { zeromqjs: true, purezmq: false, why: "draft sockets (Server/Client/Radio/Dish/...) are not implemented" },
 };
 
 /** Socket prototype methods present only in zeromq.js. */
