@@ -1,3 +1,4 @@
+import { warnIfAbstractIpcPadded } from "./abstract-ipc.js";
 import { parseIpc, type IpcEndpoint } from "./endpoint.js";
 import { listen } from "./listener.js";
 import { dialIpc } from "./net-dial.js";
@@ -9,6 +10,12 @@ export const ipc: Transport<IpcEndpoint> = {
   scheme: "ipc",
   monitored: true,
   parse: parseIpc,
-  listen: (endpoint, context) => listen(endpoint, context.options, (stream) => context.accepted(streamPeer(stream))),
-  connect: (endpoint, context) => dialingConnecter(endpoint.address, dialIpc(endpoint.path), streamPeer, context),
+  listen: (endpoint, context) => {
+    if (endpoint.abstract) warnIfAbstractIpcPadded();
+    return listen(endpoint, context.options, (stream) => context.accepted(streamPeer(stream)));
+  },
+  connect: (endpoint, context) => {
+    if (endpoint.abstract) warnIfAbstractIpcPadded();
+    return dialingConnecter(endpoint.address, dialIpc(endpoint.path), streamPeer, context);
+  },
 };

@@ -3,9 +3,10 @@ import { protocolError } from "./errors.js";
 import type { Mechanism, MechanismHost } from "./mechanism.js";
 
 /**
- * ZWS 2.0 without a mechanism (RFC 45 §No Mechanism, subprotocol "ZWS2.0"): like ZMTP 2.0, each side's first
- * message is its routing id, and that is the whole handshake: no READY, so no socket type to check. Browsers can
- * only offer this subprotocol ("/" is not allowed in a WebSocket subprotocol name), and libzmq accepts it with NULL.
+ * The handshake of ZMTP 2.0 (RFC 15 §Identity) and of ZWS 2.0 without a mechanism (RFC 45 §No Mechanism,
+ * subprotocol "ZWS2.0"): each side's first message is its routing id, and that is the whole handshake: no READY.
+ * ZWS has no socket type to check; a ZMTP 2.0 peer named its type in the greeting. Browsers can only offer the bare
+ * ZWS subprotocol ("/" is not allowed in a WebSocket subprotocol name), and libzmq accepts it with NULL.
  */
 export class RoutingIdMechanism implements Mechanism {
   /** Security-wise this is NULL; it never appears in a greeting (ZWS has none). */
@@ -13,7 +14,12 @@ export class RoutingIdMechanism implements Mechanism {
   readonly asServer = false;
   private host: MechanismHost | undefined;
 
-  constructor(private readonly routingId: Buffer) {}
+  constructor(
+    private readonly routingId: Buffer,
+    /** What the peer's greeting said it is (ZMTP 2.0), checked by the session like READY's Socket-Type. */
+    private readonly peerSocketType?: string,
+    private readonly protocol = "ZWS2.0",
+  ) {}
 
   start(host: MechanismHost): void {
     this.host = host;
@@ -25,9 +31,11 @@ export class RoutingIdMechanism implements Mechanism {
     if (host === undefined) return;
     if (flags !== 0) {
       const what = (flags & FLAG_MORE) !== 0 ? "a multipart routing id" : "a command";
-      host.fail(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", `${what} instead of the peer's routing id (ZWS2.0)`));
+      host.fail(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", `${what} instead of the peer's routing id (${this.protocol})`));
       return;
     }
-    host.complete(new Map([["Identity", Buffer.from(body)]]));
+    const properties = new Map([["Identity", Buffer.from(body)]]);
+    if (this.peerSocketType !== undefined) properties.set("Socket-Type", Buffer.from(this.peerSocketType, "latin1"));
+    host.complete(properties);
   }
 }

@@ -71,6 +71,11 @@ export interface PeerStart {
   asServer: boolean;
   /** Subscriptions travel as `01`/`00`-prefixed messages instead of commands (ZMTP 3.0, ZWS 2.0). */
   subscriptionsAsMessages: boolean;
+  /**
+   * A ZMTP 2.0 peer (RFC 15): this handshake replaces the configured mechanism, and the connection carries no
+   * commands at all (no heartbeats; a command frame from the peer is a protocol error).
+   */
+  zmtp2Handshake?: Mechanism;
 }
 
 /**
@@ -129,7 +134,9 @@ export class Session implements Link {
   private readonly clock: Clock;
   private readonly socketType: string;
   private readonly address: string;
-  readonly mechanism: Mechanism;
+  /** The configured mechanism; a ZMTP 2.0 peer gets its identity exchange instead (see `begin`). */
+  mechanism: Mechanism;
+  private zmtp2 = false;
   private readonly maxMessageSize: number;
   private readonly heartbeatInterval: number;
   private readonly heartbeatTimeout: number;
@@ -294,6 +301,10 @@ export class Session implements Link {
     this.peerMinor = peer.minor;
     this.peerAsServer = peer.asServer;
     this.subscriptionsAsMessages = peer.subscriptionsAsMessages;
+    if (peer.zmtp2Handshake !== undefined) {
+      this.zmtp2 = true;
+      this.mechanism = peer.zmtp2Handshake;
+    }
     this.phase = HANDSHAKE;
     this.mechanism.start(this.host);
   }
@@ -388,6 +399,10 @@ export class Session implements Link {
   }
 
   private onCommand(body: Buffer): void {
+    if (this.zmtp2) {
+      this.terminate(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", "command frame from a ZMTP 2.0 peer"), false);
+      return;
+    }
     const name = commandName(body);
     if (name === undefined) return; // libzmq ignores it too
     switch (name) {
@@ -524,7 +539,7 @@ export class Session implements Link {
   // ---- heartbeats (RFC 37 §PING, §PONG) --------------------------------------------------------------------------
 
   private startHeartbeats(): void {
-    if (this.heartbeatInterval <= 0) return;
+    if (this.heartbeatInterval <= 0 || this.zmtp2) return; // ZMTP 2.0 has no PING
     this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.sendPing);
   }
 

@@ -33,18 +33,25 @@ function pairOf(a: Partial<SessionOptions> & { socketType: string }, b: Partial<
 }
 
 describe("Connection handshake", () => {
-  it("G-1/H-1/H-4: sends the 64-byte greeting at once, then READY with Socket-Type after the peer's greeting", async () => {
+  it("G-1/H-1/H-4: sends signature and major version at once, the rest of the 64-byte greeting after the peer's version byte, then READY after the peer's greeting", async () => {
     const { raw } = connect({ socketType: "PUB" });
-    expect(await raw.read(64)).toEqual(buildGreeting("NULL", false));
+    const ours = buildGreeting("NULL", false);
+    expect(await raw.read(11)).toEqual(ours.subarray(0, 11));
+    const theirs = greeting();
+    raw.write(theirs.subarray(0, 10));
+    await new Promise((resolve) => setImmediate(resolve));
     expect(raw.pendingBytes).toBe(0);
-    raw.write(greeting());
+    raw.write(theirs.subarray(10, 11));
+    expect(await raw.read(53)).toEqual(ours.subarray(11));
+    expect(raw.pendingBytes).toBe(0);
+    raw.write(theirs.subarray(11));
     expect(await raw.read(27)).toEqual(hex(`04 19 05 "READY" 0b "Socket-Type" 00 00 00 03 "PUB"`));
   });
 
   it("H-5: DEALER sends Identity (V2 DEALER/BOB bytes)", async () => {
     const { raw } = connect({ socketType: "DEALER", identity: Buffer.from("BOB") });
-    await raw.read(64);
     raw.write(greeting());
+    await raw.read(64);
     expect(await raw.read(46)).toEqual(
       hex(`04 2c 05 "READY" 0b "Socket-Type" 00 00 00 06 "DEALER" 08 "Identity" 00 00 00 03 "BOB"`),
     );
@@ -115,10 +122,12 @@ describe("Connection handshake", () => {
     expect(closed).toMatchObject({ handshakeDone: false, error: { kind: "protocol", code: "ERR_ZMTP_UNSPECIFIED" } });
   });
 
-  it("G-6: a ZMTP 2.0 peer is refused at byte 10", async () => {
-    const { handler, raw } = connect({ socketType: "PULL" });
-    raw.write(hex("ff 00 00 00 00 00 00 00 01 7f 01"));
-    expect((await handler.close()).error?.message).toMatch(/major version 1/);
+  it("G-6: a revision 0 (ZMTP 1.0 with signature) or 2 peer is refused at byte 10", async () => {
+    for (const major of ["00", "02"]) {
+      const { handler, raw } = connect({ socketType: "PULL" });
+      raw.write(hex(`ff 00 00 00 00 00 00 00 01 7f ${major}`));
+      expect((await handler.close()).error?.message).toMatch(/major version/);
+    }
   });
 
   it("G-8: mechanism mismatch closes with ERR_ZMTP_MECHANISM_MISMATCH", async () => {

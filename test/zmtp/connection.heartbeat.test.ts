@@ -31,6 +31,24 @@ async function established(options: Partial<SessionOptions>) {
   return started;
 }
 
+describe("NULL READY after a greeting that ends together with ours (fake clock)", () => {
+  // libzmq handles a READY that arrives with the end of our greeting before flushing its own READY, so a refused
+  // socket type would close the connection before libzmq's READY could tell us why: ours follows the peer's.
+  it("waits for the peer's first bytes, or 20 ms of silence, before sending READY", async () => {
+    for (const peerSpeaks of [true, false]) {
+      const { clock, raw } = start({});
+      await raw.read(11);
+      raw.write(greeting()); // the whole greeting at once: the end of ours goes out in reply, READY waits
+      await raw.read(53);
+      await clock.advance(19);
+      expect(raw.pendingBytes).toBe(0);
+      if (peerSpeaks) raw.write(readyFrame("PUSH"));
+      else await clock.advance(1);
+      expect(await raw.read(2 + 26)).toEqual(readyFrame("PULL"));
+    }
+  });
+});
+
 describe("Session heartbeats (fake clock)", () => {
   it("K-2/K-5/E-23: sends a PING every interval carrying the TTL in deciseconds", async () => {
     const { clock, raw } = await established({ heartbeatInterval: 20, heartbeatTimeToLive: 3050, heartbeatTimeout: 5000 });

@@ -60,8 +60,9 @@ describe("Connection traffic", () => {
     open.push(connection);
     connection.subscribe(Buffer.from("a"));
     const raw = new RawPeer(theirs);
-    await raw.read(64);
+    await raw.read(11);
     raw.write(Buffer.concat([greeting(0), readyFrame("PUB")]));
+    await raw.read(53);
     await raw.read(2 + 25); // READY "SUB"
     expect(await raw.read(4)).toEqual(hex(`00 02 01 "a"`));
   });
@@ -174,8 +175,9 @@ describe("Connection traffic", () => {
     connection.send([Buffer.from("held")]);
     connection.close(1000);
     const raw = new RawPeer(theirs);
-    await raw.read(64);
+    await raw.read(11);
     raw.write(Buffer.concat([greeting(), readyFrame("PULL")]));
+    await raw.read(53);
     await raw.read(2 + 26);
     expect(await raw.read(6)).toEqual(hex(`00 04 "held"`));
     expect(await handler.close()).toEqual({ error: undefined, handshakeDone: true });
