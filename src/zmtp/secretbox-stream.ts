@@ -6,7 +6,7 @@
  * one-shot API pays per call for key/nonce copies, alignment checks, fresh word views and a fresh Poly1305
  * instance — most of the cost of a small message (CPU profile of a CURVE PUSH→PULL: those copies 18 %, more than
  * the Salsa20 core). This file is the same arithmetic (Salsa20 per the Salsa20 specification, Poly1305 per
- * RFC 8439 §2.5 in 13-bit limbs) without that overhead; test/security/secretbox-stream.test.ts checks it
+ * RFC 8439 §2.5 in double-precision limbs) without that overhead; test/security/secretbox-stream.test.ts checks it
  * byte for byte against @noble/ciphers and the NaCl secretbox vector, and interop/security against libzmq.
  *
  * The caller derives the XSalsa20 subkey (HSalsa20 of the key and the first 16 nonce bytes) once per stream;
@@ -139,7 +139,7 @@ function salsa20Block(input: Uint32Array, out: Uint32Array): void {
 }
 
 /**
- * Poly1305 (RFC 8439 §2.5) with the accumulator in ten 13-bit limbs, so every product and sum stays an exact
+ * Poly1305 (RFC 8439 §2.5) with the accumulator in ten 13-bit limbs and r in five 26-bit ones, so every product and sum stays an exact
  * double; one instance is re-keyed per box.
  */
 class Poly1305 {
@@ -201,10 +201,12 @@ class Poly1305 {
   /** For each 16 bytes in `m[at..end)`: h = (h + block + hibit·2^128) · r mod 2^130 − 5. */
   private blocks(m: Uint8Array, at: number, end: number, hibit: number): void {
     const h = this.h, r = this.r;
-    const r0 = r[0]!, r1 = r[1]!, r2 = r[2]!, r3 = r[3]!, r4 = r[4]!;
-    const r5 = r[5]!, r6 = r[6]!, r7 = r[7]!, r8 = r[8]!, r9 = r[9]!;
-    const s1 = 5 * r1, s2 = 5 * r2, s3 = 5 * r3, s4 = 5 * r4, s5 = 5 * r5;
-    const s6 = 5 * r6, s7 = 5 * r7, s8 = 5 * r8, s9 = 5 * r9;
+    // r in five 26-bit limbs (pairs of the 13-bit ones): a product of a 13-bit h limb and a 26-bit r limb is
+    // below 2^43 even times 5, so each output column sums five of them exactly in a double — half the
+    // multiplications of limb-by-limb 13-bit arithmetic.
+    const q0 = r[0]! + r[1]! * 8192, q1 = r[2]! + r[3]! * 8192, q2 = r[4]! + r[5]! * 8192;
+    const q3 = r[6]! + r[7]! * 8192, q4 = r[8]! + r[9]! * 8192;
+    const p1 = 5 * q1, p2 = 5 * q2, p3 = 5 * q3, p4 = 5 * q4;
     let a0 = h[0]!, a1 = h[1]!, a2 = h[2]!, a3 = h[3]!, a4 = h[4]!;
     let a5 = h[5]!, a6 = h[6]!, a7 = h[7]!, a8 = h[8]!, a9 = h[9]!;
     for (; at < end; at += 16) {
@@ -222,33 +224,35 @@ class Poly1305 {
       const h7 = a7 + (((t5 >>> 11) | (t6 << 5)) & 0x1fff);
       const h8 = a8 + (((t6 >>> 8) | (t7 << 8)) & 0x1fff);
       const h9 = a9 + ((t7 >>> 5) | hibit);
-      // Each column sums ten products below 2^31 (limbs < 2^14.1, r·5 < 2^16): exact in a double.
       let c: number;
-      let d = h0 * r0 + h1 * s9 + h2 * s8 + h3 * s7 + h4 * s6 + h5 * s5 + h6 * s4 + h7 * s3 + h8 * s2 + h9 * s1;
+      let d = h0 * q0 + h8 * p1 + h6 * p2 + h4 * p3 + h2 * p4;
       c = Math.floor(d / 8192); a0 = d - c * 8192;
-      d = c + h0 * r1 + h1 * r0 + h2 * s9 + h3 * s8 + h4 * s7 + h5 * s6 + h6 * s5 + h7 * s4 + h8 * s3 + h9 * s2;
+      d = c + h1 * q0 + h9 * p1 + h7 * p2 + h5 * p3 + h3 * p4;
       c = Math.floor(d / 8192); a1 = d - c * 8192;
-      d = c + h0 * r2 + h1 * r1 + h2 * r0 + h3 * s9 + h4 * s8 + h5 * s7 + h6 * s6 + h7 * s5 + h8 * s4 + h9 * s3;
+      d = c + h2 * q0 + h0 * q1 + h8 * p2 + h6 * p3 + h4 * p4;
       c = Math.floor(d / 8192); a2 = d - c * 8192;
-      d = c + h0 * r3 + h1 * r2 + h2 * r1 + h3 * r0 + h4 * s9 + h5 * s8 + h6 * s7 + h7 * s6 + h8 * s5 + h9 * s4;
+      d = c + h3 * q0 + h1 * q1 + h9 * p2 + h7 * p3 + h5 * p4;
       c = Math.floor(d / 8192); a3 = d - c * 8192;
-      d = c + h0 * r4 + h1 * r3 + h2 * r2 + h3 * r1 + h4 * r0 + h5 * s9 + h6 * s8 + h7 * s7 + h8 * s6 + h9 * s5;
+      d = c + h4 * q0 + h2 * q1 + h0 * q2 + h8 * p3 + h6 * p4;
       c = Math.floor(d / 8192); a4 = d - c * 8192;
-      d = c + h0 * r5 + h1 * r4 + h2 * r3 + h3 * r2 + h4 * r1 + h5 * r0 + h6 * s9 + h7 * s8 + h8 * s7 + h9 * s6;
+      d = c + h5 * q0 + h3 * q1 + h1 * q2 + h9 * p3 + h7 * p4;
       c = Math.floor(d / 8192); a5 = d - c * 8192;
-      d = c + h0 * r6 + h1 * r5 + h2 * r4 + h3 * r3 + h4 * r2 + h5 * r1 + h6 * r0 + h7 * s9 + h8 * s8 + h9 * s7;
+      d = c + h6 * q0 + h4 * q1 + h2 * q2 + h0 * q3 + h8 * p4;
       c = Math.floor(d / 8192); a6 = d - c * 8192;
-      d = c + h0 * r7 + h1 * r6 + h2 * r5 + h3 * r4 + h4 * r3 + h5 * r2 + h6 * r1 + h7 * r0 + h8 * s9 + h9 * s8;
+      d = c + h7 * q0 + h5 * q1 + h3 * q2 + h1 * q3 + h9 * p4;
       c = Math.floor(d / 8192); a7 = d - c * 8192;
-      d = c + h0 * r8 + h1 * r7 + h2 * r6 + h3 * r5 + h4 * r4 + h5 * r3 + h6 * r2 + h7 * r1 + h8 * r0 + h9 * s9;
+      d = c + h8 * q0 + h6 * q1 + h4 * q2 + h2 * q3 + h0 * q4;
       c = Math.floor(d / 8192); a8 = d - c * 8192;
-      d = c + h0 * r9 + h1 * r8 + h2 * r7 + h3 * r6 + h4 * r5 + h5 * r4 + h6 * r3 + h7 * r2 + h8 * r1 + h9 * r0;
+      d = c + h9 * q0 + h7 * q1 + h5 * q2 + h3 * q3 + h1 * q4;
       c = Math.floor(d / 8192); a9 = d - c * 8192;
       // 2^130 ≡ 5: fold the carry out of the top limb back into the bottom.
       d = a0 + c * 5;
       c = Math.floor(d / 8192);
       a0 = d - c * 8192;
-      a1 += c;
+      d = a1 + c; // the carry here can reach 2^22: pass it on so every limb stays below 2^14 for the next block
+      c = Math.floor(d / 8192);
+      a1 = d - c * 8192;
+      a2 += c;
     }
     h[0] = a0; h[1] = a1; h[2] = a2; h[3] = a3; h[4] = a4;
     h[5] = a5; h[6] = a6; h[7] = a7; h[8] = a8; h[9] = a9;
