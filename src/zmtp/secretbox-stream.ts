@@ -64,7 +64,8 @@ export class SecretboxStream {
     input[7] = readWord(tail, 4);
     input[8] = 0;
     input[9] = 0;
-    salsa20Block(input, this.block);
+    this.block.fill(0);
+    salsa20Xor(input, this.block, 0);
     this.poly.init(this.blockBytes);
   }
 
@@ -74,9 +75,21 @@ export class SecretboxStream {
     const head = length < 32 ? length : 32;
     for (let i = 0; i < head; i++) text[i] ^= ks[32 + i]!;
     const input = this.input;
-    for (let at = 32; at < length; at += 64) {
+    let at = 32;
+    const fullBlocks = (length - at) >> 6;
+    if (fullBlocks > 0 && (text.byteOffset & 3) === 0) {
+      // Whole 64-byte blocks of 4-byte-aligned text: XOR the keystream in as words, in place.
+      const words = new Uint32Array(text.buffer, text.byteOffset + at, fullBlocks * 16);
+      for (let w = 0; w < words.length; w += 16) {
+        if (++input[8]! === 0) input[9]!++;
+        salsa20Xor(input, words, w);
+      }
+      at += fullBlocks * 64;
+    }
+    for (; at < length; at += 64) {
       if (++input[8]! === 0) input[9]!++;
-      salsa20Block(input, this.block);
+      this.block.fill(0);
+      salsa20Xor(input, this.block, 0);
       const n = length - at < 64 ? length - at : 64;
       for (let i = 0; i < n; i++) text[at + i] ^= ks[i]!;
     }
@@ -87,8 +100,8 @@ function readWord(bytes: Uint8Array, at: number): number {
   return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
 }
 
-/** One Salsa20/20 block: out = core(input). */
-function salsa20Block(input: Uint32Array, out: Uint32Array): void {
+/** One Salsa20/20 block XORed into `out[at..at + 16)` (little-endian words). */
+function salsa20Xor(input: Uint32Array, out: Uint32Array, at: number): void {
   const j0 = input[0]!, j1 = input[1]!, j2 = input[2]!, j3 = input[3]!;
   const j4 = input[4]!, j5 = input[5]!, j6 = input[6]!, j7 = input[7]!;
   const j8 = input[8]!, j9 = input[9]!, j10 = input[10]!, j11 = input[11]!;
@@ -132,10 +145,22 @@ function salsa20Block(input: Uint32Array, out: Uint32Array): void {
     u = (x13 + x12) | 0; x14 ^= (u << 13) | (u >>> 19);
     u = (x14 + x13) | 0; x15 ^= (u << 18) | (u >>> 14);
   }
-  out[0] = x0 + j0; out[1] = x1 + j1; out[2] = x2 + j2; out[3] = x3 + j3;
-  out[4] = x4 + j4; out[5] = x5 + j5; out[6] = x6 + j6; out[7] = x7 + j7;
-  out[8] = x8 + j8; out[9] = x9 + j9; out[10] = x10 + j10; out[11] = x11 + j11;
-  out[12] = x12 + j12; out[13] = x13 + j13; out[14] = x14 + j14; out[15] = x15 + j15;
+  out[at + 0] ^= x0 + j0;
+  out[at + 1] ^= x1 + j1;
+  out[at + 2] ^= x2 + j2;
+  out[at + 3] ^= x3 + j3;
+  out[at + 4] ^= x4 + j4;
+  out[at + 5] ^= x5 + j5;
+  out[at + 6] ^= x6 + j6;
+  out[at + 7] ^= x7 + j7;
+  out[at + 8] ^= x8 + j8;
+  out[at + 9] ^= x9 + j9;
+  out[at + 10] ^= x10 + j10;
+  out[at + 11] ^= x11 + j11;
+  out[at + 12] ^= x12 + j12;
+  out[at + 13] ^= x13 + j13;
+  out[at + 14] ^= x14 + j14;
+  out[at + 15] ^= x15 + j15;
 }
 
 /**

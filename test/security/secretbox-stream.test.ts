@@ -69,6 +69,21 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
     }
   });
 
+  it("gives the same box for text that is not 4-byte aligned (byte path) as for aligned text (word path)", () => {
+    const key = new Uint8Array(32).fill(1);
+    const nonce = new Uint8Array(24).fill(2);
+    const plaintext = new Uint8Array(1000).map((_, i) => i & 0xff);
+    const expected = xsalsa20poly1305(key, nonce).encrypt(plaintext);
+    const backing = new Uint8Array(1 + 16 + plaintext.length);
+    const box = backing.subarray(1);
+    box.set(plaintext, 16);
+    streamFor(key, nonce).sealInPlace(nonce.subarray(16), box);
+    expect(box).toEqual(expected);
+    const output = new Uint8Array(1 + plaintext.length).subarray(1);
+    expect(streamFor(key, nonce).openInto(nonce.subarray(16), expected, output)).toBe(true);
+    expect(output).toEqual(plaintext);
+  });
+
   it("rejects any flipped bit in tag or ciphertext and leaves the output untouched", () => {
     const key = new Uint8Array(32).fill(9);
     const nonce = new Uint8Array(24).fill(4);
