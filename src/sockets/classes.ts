@@ -6,6 +6,8 @@ import {
   CORRELATE,
   HANDOVER,
   INVERT_MATCHING,
+  MAX_SUBSCRIPTIONS,
+  MAX_TOPIC_LENGTH,
   MANDATORY,
   MANUAL,
   NO_DROP,
@@ -77,8 +79,12 @@ export interface Publisher extends Writable {
   noDrop: boolean;
   conflate: boolean;
   invertMatching: boolean;
+  /** purezmq only: subscriptions one peer may hold (-1 = none); over it the peer's link is closed. */
+  maxSubscriptions: number;
+  /** purezmq only: bytes of one subscription topic (-1 = none); over it the peer's link is closed. */
+  maxTopicLength: number;
 }
-install(Publisher.prototype, [NO_DROP, CONFLATE, INVERT_MATCHING], false, true);
+install(Publisher.prototype, [NO_DROP, CONFLATE, INVERT_MATCHING, MAX_SUBSCRIPTIONS, MAX_TOPIC_LENGTH], false, true);
 
 export class Subscriber extends Socket {
   constructor(options?: SocketOptions<Subscriber>) {
@@ -214,8 +220,15 @@ export interface XPublisher extends Readable, Writable {
   manual: boolean;
   welcomeMessage: string | null;
   invertMatching: boolean;
+  maxSubscriptions: number;
+  maxTopicLength: number;
 }
-install(XPublisher.prototype, [NO_DROP, MANUAL, WELCOME_MESSAGE, INVERT_MATCHING], true, true);
+install(
+  XPublisher.prototype,
+  [NO_DROP, MANUAL, WELCOME_MESSAGE, INVERT_MATCHING, MAX_SUBSCRIPTIONS, MAX_TOPIC_LENGTH],
+  true,
+  true,
+);
 
 export class XSubscriber extends Socket {
   constructor(options?: SocketOptions<XSubscriber>) {

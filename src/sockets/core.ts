@@ -300,7 +300,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
         if (this.lingering.delete(link)) releaseProcess();
         if (pipe.link === link) pipe.detachLink();
         if (ready) {
-          this.emit({ type: "disconnect", address });
+          // A link closed for an error after its handshake (a protocol error, a limit, a heartbeat timeout) is a
+          // disconnect for libzmq too; purezmq adds the reason.
+          this.emit(error === undefined ? { type: "disconnect", address } : { type: "disconnect", address, error });
         } else if (!this.closed) {
           this.emitHandshakeError(address, error);
         }
@@ -343,6 +345,12 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
       identity: this.routingIdBytes,
       mechanism,
       maxMessageSize: options.maxMessageSize as number,
+      messageSizeCeiling: options.messageSizeCeiling as number,
+      maxMessageParts: options.maxMessageParts as number,
+      metadataLimits: {
+        maxBytes: options.maxMetadataSize as number,
+        maxProperties: options.maxMetadataProperties as number,
+      },
       handshakeInterval: options.handshakeInterval as number,
       heartbeatInterval: options.heartbeatInterval as number,
       heartbeatTimeToLive: options.heartbeatTimeToLive as number,

@@ -42,7 +42,7 @@ export type Event =
   | { type: "connect:retry"; address: string; interval: number }
   | { type: "close"; address: string }
   | { type: "close:error"; address: string; error: ErrnoError }
-  | { type: "disconnect"; address: string }
+  | { type: "disconnect"; address: string; error?: ProtoError }
   | { type: "end" }
   | { type: "handshake"; address: string }
   | { type: "handshake:error:protocol"; address: string; error: ProtoError }

@@ -70,6 +70,17 @@ const ttl = (value: number): number | undefined => {
   return deciseconds >= 0 && deciseconds <= 0xffff ? deciseconds * 100 : undefined;
 };
 
+/**
+ * purezmq's own limits on what one peer can make a socket hold (libzmq has no such options; ids are outside
+ * libzmq's range). Defaults and reasons: README "Reliability", src/zmtp/message-budget.ts, src/zmtp/metadata.ts.
+ */
+export const LIMIT_OPTIONS: readonly OptionSpec[] = [
+  rw("maxMessageParts", 100_001, "number", 65_536, int(-1)),
+  rw("messageSizeCeiling", 100_002, "number", 1024 * 1024 * 1024, { int: "int64" }),
+  rw("maxMetadataSize", 100_003, "number", 64 * 1024, int(-1)),
+  rw("maxMetadataProperties", 100_004, "number", 64, int(-1)),
+];
+
 /** Options every socket has. */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
   rw("affinity", 4, "number", 0, { int: "uint64" }),
@@ -115,6 +126,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   rw("interface", 92, "string", null, text),
   rw("zapEnforceDomain", 93, "bool", false),
   rw("loopbackFastPath", 94, "bool", false),
+  ...LIMIT_OPTIONS,
 ];
 
 /** Options of sockets that can send. */
@@ -137,6 +149,9 @@ export const PROBE_ROUTER = wo("probeRouter", 51, "bool", false);
 export const CONFLATE = wo("conflate", 54, "bool", false);
 export const NO_DROP = wo("noDrop", 69, "bool", false);
 export const INVERT_MATCHING = rw("invertMatching", 74, "bool", false);
+/** PUB/XPUB (purezmq only): subscriptions one peer may hold, and bytes of one topic; -1 = none. */
+export const MAX_SUBSCRIPTIONS = rw("maxSubscriptions", 100_005, "number", 100_000, int(-1));
+export const MAX_TOPIC_LENGTH = rw("maxTopicLength", 100_006, "number", 4096, int(-1));
 export const CORRELATE = wo("correlate", 52, "bool", false);
 export const RELAXED = wo("relaxed", 53, "bool", false);
 export const MANDATORY = rw("mandatory", 33, "bool", false, { writeOnlyInLibzmq: true });

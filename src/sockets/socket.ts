@@ -304,5 +304,13 @@ export interface Socket {
   interface: string | null;
   zapEnforceDomain: boolean;
   loopbackFastPath: boolean;
+  /** purezmq only: parts of one received message (-1 = none); over it the link is closed. */
+  maxMessageParts: number;
+  /** purezmq only: bytes of one received message while maxMessageSize is -1 (-1 = none). */
+  messageSizeCeiling: number;
+  /** purezmq only: bytes of a peer's handshake metadata (-1 = none). */
+  maxMetadataSize: number;
+  /** purezmq only: properties in a peer's handshake metadata (-1 = none). */
+  maxMetadataProperties: number;
 }
 defineOptions(Socket.prototype, COMMON_OPTIONS);

@@ -115,10 +115,15 @@ class InprocLink implements Link {
     while (!this.paused && this.head < incoming.length && !this.closeNotified) {
       const item = incoming[this.head]!;
       incoming[this.head++] = undefined as unknown as Item;
-      if ("frames" in item) this.handler.onMessage(item.frames);
-      else if ("command" in item) this.handler.onCommand?.(item.command, item.data);
-      else if (item.subscribe) this.handler.onSubscribe(item.topic);
-      else this.handler.onCancel(item.topic);
+      try {
+        if ("frames" in item) this.handler.onMessage(item.frames);
+        else if ("command" in item) this.handler.onCommand?.(item.command, item.data);
+        else if (item.subscribe) this.handler.onSubscribe(item.topic);
+        else this.handler.onCancel(item.topic);
+      } catch {
+        this.close(0); // as a ZMTP link does: an error raised by what the peer sent (e.g. a limit) closes the link
+        break;
+      }
     }
     if (this.head === incoming.length) {
       incoming.length = 0;

@@ -24,7 +24,8 @@ import { isLinkError, linkError, peerErrorCommand, protocolError } from "./error
 import { buildGreeting, GreetingReader, mechanismField } from "./greeting.js";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "./link.js";
 import type { FrameCodec, Mechanism, MechanismHost } from "./mechanism.js";
-import { getProperty } from "./metadata.js";
+import { MessageBudget, messageLimits } from "./message-budget.js";
+import { DEFAULT_METADATA_LIMITS, getProperty, type MetadataLimits } from "./metadata.js";
 import { NullMechanism } from "./null-mechanism.js";
 import { sendsIdentity, socketTypesCompatible } from "./socket-types.js";
 
@@ -37,8 +38,14 @@ export interface ConnectionOptions {
   identity?: Buffer;
   /** Default: a new NULL mechanism. */
   mechanism?: Mechanism;
-  /** Bytes per frame, -1 = unlimited (default); applies to commands too (F-8). */
+  /** Bytes per message (all parts together), -1 = unlimited (default); applies to commands too (F-8). */
   maxMessageSize?: number;
+  /** Bytes per message while `maxMessageSize` is -1; default 1 GiB, -1 = none (src/zmtp/message-budget.ts). */
+  messageSizeCeiling?: number;
+  /** Parts per message; default 65536, -1 = none. */
+  maxMessageParts?: number;
+  /** Limits on the peer's READY/INITIATE metadata (defaults in src/zmtp/metadata.ts). */
+  metadataLimits?: MetadataLimits;
   /** ms, 0 = no deadline; default 30000 (G-14). */
   handshakeInterval?: number;
   /** ms, 0 = off (K-*). */
@@ -50,8 +57,9 @@ export interface ConnectionOptions {
   /** PUB/XPUB: data frames starting 0x01/0x00 become onSubscribe/onCancel (V-3, E-34). */
   subscriptionMessages?: boolean;
   /**
-   * Called when a LinkHandler callback throws; the engine itself carries on unharmed. Default: rethrow on the next
-   * tick (like an EventEmitter listener would), so bugs are not swallowed.
+   * Called when a LinkHandler callback throws; the engine itself carries on unharmed. Default: close this link with
+   * the error (a LinkError thrown by the handler, e.g. a socket limit, is passed through as is), so nothing a peer
+   * triggers can escape into the process.
    */
   onHandlerError?: (error: unknown) => void;
 }
@@ -113,6 +121,9 @@ export class Connection implements Link {
   private readonly writer = new FrameWriter();
   private pending: Array<Buffer[] | PendingSubscription | PendingCommand> = [];
   private parts: Buffer[] = [];
+  private readonly budget: MessageBudget;
+  /** Context of a PONG owed while the output is blocked: answers are coalesced, never queued (K-1). */
+  private owedPong: Buffer | undefined;
 
   /** Frames received so far: heartbeat timers compare it to see whether anything arrived meanwhile (E-24). */
   private framesIn = 0;
@@ -136,13 +147,14 @@ export class Connection implements Link {
     this.heartbeatTimeout = timeout < 0 ? this.heartbeatInterval : timeout;
     this.pingFrame = pingBody(ttlToDeciseconds(options.heartbeatTimeToLive ?? 0));
     this.subscriptionMessages = options.subscriptionMessages ?? false;
-    this.onHandlerError = options.onHandlerError ?? rethrowLater;
-    this.decoder = new FrameDecoder(
-      this.maxMessageSize >= 0 ? Math.min(this.maxMessageSize, HANDSHAKE_FRAME_LIMIT) : HANDSHAKE_FRAME_LIMIT,
+    this.onHandlerError = options.onHandlerError ?? this.closeOnHandlerError;
+    this.budget = new MessageBudget(
+      messageLimits(this.maxMessageSize, options.messageSizeCeiling, options.maxMessageParts),
     );
+    this.decoder = new FrameDecoder(handshakeFrameLimit(this.maxMessageSize, options.metadataLimits));
     const properties: Array<readonly [string, Buffer]> = [["Socket-Type", Buffer.from(this.socketType, "latin1")]];
     if (sendsIdentity(this.socketType)) properties.push(["Identity", options.identity ?? EMPTY]);
-    this.host = this.createHost(properties);
+    this.host = this.createHost(properties, options.metadataLimits);
     this.ourMechanism = mechanismField(this.mechanism.name);
 
     stream.on("data", this.onData);
@@ -329,12 +341,20 @@ export class Connection implements Link {
       return;
     }
     this.parts.push(body);
-    if ((flags & FLAG_MORE) === 0) this.deliver();
+    if ((flags & FLAG_MORE) === 0) {
+      this.deliver();
+      return;
+    }
+    const overLimit = this.budget.addPart(body.length);
+    if (overLimit !== undefined) this.terminate(overLimit, false); // nothing partial is delivered (F-6)
+    else this.decoder.limit = this.budget.frameLimit;
   }
 
   private deliver(): void {
     const parts = this.parts;
     this.parts = [];
+    this.budget.reset();
+    this.decoder.limit = this.budget.frameLimit;
     try {
       this.handler.onMessage(parts);
     } catch (error) {
@@ -348,8 +368,12 @@ export class Connection implements Link {
     switch (name) {
       case PING: {
         const { ttl, context } = parsePing(commandData(body));
-        this.queueFrame(FLAG_COMMAND, pongBody(context)); // K-1, V-5
-        this.scheduleFlush();
+        if (this.stream.writableNeedDrain) {
+          this.owedPong = Buffer.from(context); // the peer is not reading: answer its latest PING once it does
+        } else {
+          this.queueFrame(FLAG_COMMAND, pongBody(context)); // K-1, V-5
+          this.scheduleFlush();
+        }
         if (ttl > 0 && this.ttlTimer === undefined) {
           this.ttlMark = this.framesIn;
           this.ttlTimer = setTimeout(this.onTtlExpired, ttl * 100); // K-7
@@ -415,7 +439,13 @@ export class Connection implements Link {
   };
 
   private readonly onStreamDrain = (): void => {
-    if (this.phase === CLOSED || !this.blockedReported) return;
+    if (this.phase === CLOSED) return;
+    if (this.owedPong !== undefined && !this.closing) {
+      this.queueFrame(FLAG_COMMAND, pongBody(this.owedPong));
+      this.owedPong = undefined;
+      this.scheduleFlush();
+    }
+    if (!this.blockedReported) return;
     this.blockedReported = false;
     try {
       this.handler.onDrain();
@@ -430,12 +460,16 @@ export class Connection implements Link {
 
   // ---- handshake ----------------------------------------------------------------------------------------------
 
-  private createHost(properties: ReadonlyArray<readonly [string, Buffer]>): MechanismHost {
+  private createHost(
+    properties: ReadonlyArray<readonly [string, Buffer]>,
+    metadataLimits: MetadataLimits | undefined,
+  ): MechanismHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const connection = this;
     return {
       socketType: this.socketType,
       properties,
+      metadataLimits,
       address: this.address,
       get peerMinor() {
         return connection.peerMinor;
@@ -478,7 +512,7 @@ export class Connection implements Link {
     this.codec = codec;
     this.phase = TRAFFIC;
     this.wasReady = true;
-    this.decoder.limit = this.maxMessageSize;
+    this.decoder.limit = this.budget.frameLimit;
     clearTimeout(this.handshakeTimer);
     this.handshakeTimer = undefined;
 
@@ -530,7 +564,7 @@ export class Connection implements Link {
   }
 
   private readonly sendPing = (): void => {
-    if (this.phase !== TRAFFIC || this.closing) return;
+    if (this.phase !== TRAFFIC || this.closing || this.stream.writableNeedDrain) return; // a PING already waits
     this.queueFrame(FLAG_COMMAND, this.pingFrame);
     this.scheduleFlush();
     if (this.pingTimeoutTimer === undefined && this.heartbeatTimeout > 0) {
@@ -648,6 +682,7 @@ export class Connection implements Link {
     this.handshakeTimer = this.lingerTimer = undefined;
     this.pending = [];
     this.parts = [];
+    this.owedPong = undefined;
     try {
       this.mechanism.close?.();
     } catch {
@@ -675,17 +710,30 @@ export class Connection implements Link {
     try {
       this.handler.onClose(error, handshakeDone);
     } catch (thrown) {
-      this.onHandlerError(thrown);
+      this.onHandlerError(thrown); // the link is closed already: the default handling has nothing left to do
     }
+  };
+
+  private readonly closeOnHandlerError = (error: unknown): void => {
+    this.terminate(isLinkError(error) ? error : handlerError(error), false);
   };
 }
 
 function ignore(): void {}
 
-function rethrowLater(error: unknown): void {
-  process.nextTick(() => {
-    throw error;
-  });
+/** Handshake frames carry metadata plus at most a few hundred bytes (CURVE INITIATE): refuse more from the header. */
+const HANDSHAKE_OVERHEAD = 1024;
+
+function handshakeFrameLimit(maxMessageSize: number, metadata: MetadataLimits = DEFAULT_METADATA_LIMITS): number {
+  let limit = HANDSHAKE_FRAME_LIMIT;
+  if (maxMessageSize >= 0) limit = Math.min(limit, maxMessageSize);
+  if (metadata.maxBytes >= 0) limit = Math.min(limit, metadata.maxBytes + HANDSHAKE_OVERHEAD);
+  return limit;
+}
+
+function handlerError(error: unknown): LinkError {
+  const message = error instanceof Error ? error.message : String(error);
+  return linkError("protocol", "ERR_ZMTP_UNSPECIFIED", `error while handling the peer's input: ${message}`);
 }
 
 function internalError(error: unknown): LinkError {

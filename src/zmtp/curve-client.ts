@@ -134,7 +134,7 @@ export class CurveClient implements Mechanism {
     const counter = readCounter(body, 6);
     const plaintext = open(this.sessionKey!, nonce("CurveZMQREADY---", body.subarray(6, 14)), body.subarray(14));
     if (plaintext === undefined) return this.fail(cryptoError("CURVE READY failed authentication"));
-    const properties = parseProperties(Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length));
+    const properties = parseProperties(Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length), undefined, host.metadataLimits);
     if (properties instanceof Error) return this.fail(properties);
     this.state = "done";
     host.complete(properties, new CurveCodec(this.sessionKey!, false, this.sent, counter));

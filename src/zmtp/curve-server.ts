@@ -134,7 +134,7 @@ export class CurveServer implements Mechanism {
     if (!equal(vouch.subarray(0, 32), this.clientTransient!)) {
       return this.fail(protocolError("ERR_ZMTP_KEY_EXCHANGE", "CURVE vouch does not match the client's transient key"));
     }
-    const properties = parseProperties(Buffer.from(inner.buffer, inner.byteOffset + 128, inner.length - 128));
+    const properties = parseProperties(Buffer.from(inner.buffer, inner.byteOffset + 128, inner.length - 128), undefined, host.metadataLimits);
     if (properties instanceof Error) return this.fail(properties);
 
     const zap = this.zap;

@@ -1,4 +1,5 @@
 import type { LinkError } from "./link.js";
+import type { MetadataLimits } from "./metadata.js";
 
 /**
  * A security mechanism's view of the engine. Methods may be called at any time until the connection closes
@@ -9,6 +10,8 @@ export interface MechanismHost {
   readonly socketType: string;
   /** Properties for our READY / INITIATE: Socket-Type, plus Identity where H-5 requires it. */
   readonly properties: ReadonlyArray<readonly [string, Buffer]>;
+  /** Limits for parsing the peer's properties (`parseProperties`); undefined = the defaults. */
+  readonly metadataLimits?: MetadataLimits;
   /** Remote address as text, for ZAP requests. */
   readonly address: string;
   /** The peer's greeting (available from `start` on). */

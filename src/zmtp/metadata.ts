@@ -16,29 +16,54 @@ export function encodeProperties(properties: Iterable<readonly [string, Uint8Arr
   return Buffer.concat(pieces);
 }
 
+/** How much peer metadata (READY / INITIATE properties) a connection accepts and keeps. */
+export interface MetadataLimits {
+  /** Bytes of the whole property list; -1 = none. */
+  maxBytes: number;
+  /** Number of properties; -1 = none. */
+  maxProperties: number;
+}
+
 /**
- * Parse a property list (H-9, H-10). Names are kept as sent; values are copies (the frame may be a view into a
- * large received chunk). Malformed input yields an ERR_ZMTP_INVALID_METADATA error (or `malformedCode`).
+ * Defaults: libzmq sends two or three properties in well under 300 bytes (Socket-Type, Identity of at most 255
+ * bytes, Resource), so 64 KiB and 64 properties leave room for any application metadata, while 1000 connections keep
+ * at most 64 MiB of it.
+ */
+export const DEFAULT_METADATA_LIMITS: MetadataLimits = { maxBytes: 64 * 1024, maxProperties: 64 };
+
+/**
+ * Parse a property list (H-9, H-10). Names are kept as sent; values are views into one copy of the list (the frame
+ * may be a view into a large received chunk). Malformed input, or more than `limits` allow, yields an
+ * ERR_ZMTP_INVALID_METADATA error (or `malformedCode`). Iterative, nothing allocated before the size check.
  */
 export function parseProperties(
   data: Buffer,
   malformedCode: "ERR_ZMTP_INVALID_METADATA" | "ERR_ZMTP_MALFORMED_COMMAND_READY" = "ERR_ZMTP_INVALID_METADATA",
+  limits: MetadataLimits = DEFAULT_METADATA_LIMITS,
 ): Map<string, Buffer> | LinkError {
+  if (limits.maxBytes >= 0 && data.length > limits.maxBytes) {
+    return protocolError(malformedCode, `metadata of ${data.length} bytes exceeds the limit of ${limits.maxBytes}`);
+  }
   const properties = new Map<string, Buffer>();
+  const copy = data.length > 0 ? Buffer.from(data) : data;
   let at = 0;
-  while (at < data.length) {
-    const nameLength = data[at]!;
+  let count = 0;
+  while (at < copy.length) {
+    if (limits.maxProperties >= 0 && ++count > limits.maxProperties) {
+      return protocolError(malformedCode, `metadata has more than ${limits.maxProperties} properties`);
+    }
+    const nameLength = copy[at]!;
     at += 1;
     if (nameLength === 0) return protocolError(malformedCode, "metadata property with an empty name");
-    if (data.length - at < nameLength + 4) return protocolError(malformedCode, "truncated metadata property");
-    const name = data.toString("latin1", at, at + nameLength);
+    if (copy.length - at < nameLength + 4) return protocolError(malformedCode, "truncated metadata property");
+    const name = copy.toString("latin1", at, at + nameLength);
     at += nameLength;
-    const valueLength = data.readUInt32BE(at);
+    const valueLength = copy.readUInt32BE(at);
     at += 4;
-    if (data.length - at < valueLength) {
+    if (copy.length - at < valueLength) {
       return protocolError(malformedCode, `metadata property ${name} value exceeds the command`);
     }
-    properties.set(name, Buffer.from(data.subarray(at, at + valueLength)));
+    properties.set(name, copy.subarray(at, at + valueLength));
     at += valueLength;
   }
   return properties;

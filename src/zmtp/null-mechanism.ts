@@ -76,7 +76,7 @@ export class NullMechanism implements Mechanism {
       return;
     }
     if (name === READY) {
-      const properties = parseProperties(commandData(body), "ERR_ZMTP_MALFORMED_COMMAND_READY");
+      const properties = parseProperties(commandData(body), "ERR_ZMTP_MALFORMED_COMMAND_READY", host.metadataLimits);
       if (properties instanceof Error) host.fail(properties);
       else if (this.awaitingZap) this.peerReady = properties;
       else this.finish(host, properties);

@@ -79,7 +79,7 @@ export class PlainClient implements Mechanism {
     }
     if (startsWith(body, READY_PREFIX)) {
       if (this.state !== "ready") return this.fail(unexpected("READY"));
-      const properties = parseProperties(body.subarray(READY_PREFIX.length));
+      const properties = parseProperties(body.subarray(READY_PREFIX.length), undefined, host.metadataLimits);
       if (properties instanceof Error) return this.fail(properties);
       this.state = "done";
       host.complete(properties);
@@ -166,7 +166,7 @@ export class PlainServer implements Mechanism {
 
   private onInitiate(host: MechanismHost, body: Buffer): void {
     if (!startsWith(body, INITIATE)) return this.fail(unexpected("a non-INITIATE"));
-    const properties = parseProperties(body.subarray(INITIATE.length));
+    const properties = parseProperties(body.subarray(INITIATE.length), undefined, host.metadataLimits);
     if (properties instanceof Error) return this.fail(properties);
     this.state = "done";
     host.sendCommand(readyBody(host.properties));

@@ -14,8 +14,17 @@ export const METHOD_DIFFERENCES: Record<string, string> = {
   leave: "native helper for draft Dish sockets (not in zeromq.js's public Socket typings; throws ENOTSUP elsewhere)",
 };
 
+const LIMIT = "purezmq's limits on what one peer can make a socket hold (README \"Reliability\"); libzmq has none";
+
 /** Socket accessor properties, as `accessorTable` describes them on a fresh socket; "absent" = no such property. */
-export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: string; why: string }> = {};
+export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: string; why: string }> = {
+  maxMessageParts: { zeromqjs: "absent", purezmq: "rw 65536", why: LIMIT },
+  messageSizeCeiling: { zeromqjs: "absent", purezmq: "rw 1073741824", why: LIMIT },
+  maxMetadataSize: { zeromqjs: "absent", purezmq: "rw 65536", why: LIMIT },
+  maxMetadataProperties: { zeromqjs: "absent", purezmq: "rw 64", why: LIMIT },
+  maxSubscriptions: { zeromqjs: "absent", purezmq: "rw 100000", why: LIMIT },
+  maxTopicLength: { zeromqjs: "absent", purezmq: "rw 4096", why: LIMIT },
+};
 
 const PENDING = { how: "pending" } as const;
 const EFSM = { how: "rejected", errorClass: "Error", code: "EFSM", message: "Operation cannot be accomplished in current state" };

@@ -1,105 +1,168 @@
 /**
- * Byte-prefix subscription trie (lz:mtrie.cpp, trie.cpp): each topic maps to a set of owners; a message matches every
- * owner holding a topic that is a prefix of its first frame.
+ * Byte-prefix subscription trie (the role of libzmq's mtrie): each topic maps to a set of owners; a message matches
+ * every owner holding a topic that is a prefix of its first frame.
+ *
+ * Radix (compressed) layout: an edge carries a run of bytes, so a topic costs one node plus its bytes, stored once,
+ * whatever its length. Every walk is a loop: no recursion depth a peer could control by sending long topics.
  */
 interface Node<T> {
-  children: Map<number, Node<T>> | undefined;
+  /** Bytes on the edge from the parent (empty only for the root). */
+  label: Buffer;
+  /** First byte of each child's label, ascending; parallel to `children`. */
+  keys: number[] | undefined;
+  children: Node<T>[] | undefined;
   owners: Set<T> | undefined;
 }
 
-const newNode = <T>(): Node<T> => ({ children: undefined, owners: undefined });
+const NO_BYTES = Buffer.alloc(0);
+
+const newNode = <T>(label: Buffer): Node<T> => ({ label, keys: undefined, children: undefined, owners: undefined });
+
+/** Index of the child whose label starts with `byte`, or -(insertion point) - 1. */
+function findChild<T>(node: Node<T>, byte: number): number {
+  const keys = node.keys;
+  if (keys === undefined) return -1;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const key = keys[mid]!;
+    if (key === byte) return mid;
+    if (key < byte) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -low - 1;
+}
+
+/** Length of the common prefix of `label` and `data[at..]`. */
+function commonLength(label: Buffer, data: Uint8Array, at: number): number {
+  const n = Math.min(label.length, data.length - at);
+  let i = 0;
+  while (i < n && label[i] === data[at + i]) i++;
+  return i;
+}
+
+function hasOwners<T>(node: Node<T>): boolean {
+  return node.owners !== undefined && node.owners.size > 0;
+}
 
 export class SubscriptionTrie<T> {
-  private readonly root: Node<T> = newNode();
+  private readonly root: Node<T> = newNode(NO_BYTES);
   private size = 0;
+  private readonly perOwner = new Map<T, number>();
 
   /** Number of (topic, owner) pairs. */
   get count(): number {
     return this.size;
   }
 
+  /** Number of topics `owner` holds. */
+  countOf(owner: T): number {
+    return this.perOwner.get(owner) ?? 0;
+  }
+
   /** Add `owner` to `topic`; true if it was not there yet (S-PUB-4: a repeat is a no-op). */
   add(topic: Uint8Array, owner: T): boolean {
     let node = this.root;
-    for (const byte of topic) {
-      node.children ??= new Map();
-      let child = node.children.get(byte);
-      if (child === undefined) {
-        child = newNode();
-        node.children.set(byte, child);
+    let at = 0;
+    while (at < topic.length) {
+      const index = findChild(node, topic[at]!);
+      if (index < 0) {
+        const leaf = newNode<T>(Buffer.from(topic.subarray(at)));
+        const insertAt = -index - 1;
+        (node.keys ??= []).splice(insertAt, 0, topic[at]!);
+        (node.children ??= []).splice(insertAt, 0, leaf);
+        node = leaf;
+        break;
       }
-      node = child;
+      const child = node.children![index]!;
+      const common = commonLength(child.label, topic, at);
+      if (common < child.label.length) {
+        // Split the edge: a middle node takes the shared bytes, the old child keeps the rest.
+        const middle = newNode<T>(child.label.subarray(0, common));
+        child.label = child.label.subarray(common);
+        middle.keys = [child.label[0]!];
+        middle.children = [child];
+        node.children![index] = middle;
+        node = middle;
+      } else {
+        node = child;
+      }
+      at += common;
     }
     node.owners ??= new Set();
     if (node.owners.has(owner)) return false;
     node.owners.add(owner);
     this.size++;
+    this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
     return true;
   }
 
   /** Remove `owner` from `topic`; true if it was there. */
   remove(topic: Uint8Array, owner: T): boolean {
-    const path: Node<T>[] = [this.root];
+    const parents: Node<T>[] = [];
+    const indexes: number[] = [];
     let node = this.root;
-    for (const byte of topic) {
-      const child = node.children?.get(byte);
-      if (child === undefined) return false;
+    let at = 0;
+    while (at < topic.length) {
+      const index = findChild(node, topic[at]!);
+      if (index < 0) return false;
+      const child = node.children![index]!;
+      if (child.label.length > topic.length - at || commonLength(child.label, topic, at) < child.label.length) {
+        return false;
+      }
+      parents.push(node);
+      indexes.push(index);
       node = child;
-      path.push(node);
+      at += child.label.length;
     }
-    if (!node.owners?.delete(owner)) return false;
+    if (node.owners === undefined || !node.owners.delete(owner)) return false;
     this.size--;
-    this.prune(path, topic);
+    const left = (this.perOwner.get(owner) ?? 1) - 1;
+    if (left === 0) this.perOwner.delete(owner);
+    else this.perOwner.set(owner, left);
+    if (node.owners.size === 0) node.owners = undefined;
+    this.compact(node, parents, indexes);
     return true;
   }
 
   /** True if any owner at all holds `topic` exactly. */
   has(topic: Uint8Array): boolean {
-    let node: Node<T> | undefined = this.root;
-    for (const byte of topic) {
-      node = node.children?.get(byte);
-      if (node === undefined) return false;
-    }
-    return (node.owners?.size ?? 0) > 0;
+    const node = this.find(topic);
+    return node !== undefined && hasOwners(node);
+  }
+
+  /** True if `owner` holds `topic` exactly. */
+  holds(topic: Uint8Array, owner: T): boolean {
+    return this.find(topic)?.owners?.has(owner) === true;
   }
 
   /** Remove `owner` everywhere; returns the topics no owner holds any more (S-PUB-5). */
   removeOwner(owner: T): Buffer[] {
+    if (this.countOf(owner) === 0) return [];
     const orphaned: Buffer[] = [];
-    const walk = (node: Node<T>, prefix: number[]): void => {
-      if (node.owners?.delete(owner)) {
-        this.size--;
-        if (node.owners.size === 0) orphaned.push(Buffer.from(prefix));
-      }
-      if (node.children) {
-        for (const [byte, child] of node.children) {
-          prefix.push(byte);
-          walk(child, prefix);
-          prefix.pop();
-          if (child.owners?.size === 0) child.owners = undefined;
-          if (child.owners === undefined && (child.children === undefined || child.children.size === 0)) {
-            node.children.delete(byte);
-          }
-        }
-      }
-    };
-    walk(this.root, []);
+    for (const topic of this.topics(owner)) {
+      this.remove(topic, owner);
+      if (!this.has(topic)) orphaned.push(topic);
+    }
     return orphaned;
   }
 
   /** Call `visit` once for each owner holding a prefix of `data`. */
   match(data: Uint8Array, visit: (owner: T) => void): void {
-    let node: Node<T> | undefined = this.root;
+    let node: Node<T> = this.root;
+    let at = 0;
     let seen: Set<T> | undefined;
     let first: Set<T> | undefined;
-    for (let i = 0; ; i++) {
-      if (node.owners !== undefined && node.owners.size > 0) {
+    for (;;) {
+      const owners = node.owners;
+      if (owners !== undefined && owners.size > 0) {
         if (first === undefined) {
-          first = node.owners;
-          for (const owner of node.owners) visit(owner);
+          first = owners;
+          for (const owner of owners) visit(owner);
         } else {
           seen ??= new Set(first);
-          for (const owner of node.owners) {
+          for (const owner of owners) {
             if (!seen.has(owner)) {
               seen.add(owner);
               visit(owner);
@@ -107,47 +170,97 @@ export class SubscriptionTrie<T> {
           }
         }
       }
-      if (i >= data.length) return;
-      node = node.children?.get(data[i]!);
-      if (node === undefined) return;
+      const next = this.step(node, data, at);
+      if (next === undefined) return;
+      node = next;
+      at += next.label.length;
     }
   }
 
   /** True if some topic is a prefix of `data`. */
   matches(data: Uint8Array): boolean {
-    let node: Node<T> | undefined = this.root;
-    for (let i = 0; ; i++) {
-      if (node.owners !== undefined && node.owners.size > 0) return true;
-      if (i >= data.length) return false;
-      node = node.children?.get(data[i]!);
-      if (node === undefined) return false;
+    let node: Node<T> = this.root;
+    let at = 0;
+    for (;;) {
+      if (hasOwners(node)) return true;
+      const next = this.step(node, data, at);
+      if (next === undefined) return false;
+      node = next;
+      at += next.label.length;
     }
   }
 
-  /** Every topic held by `owner` (or by anyone, when omitted). */
+  /** Every topic held by `owner` (or by anyone, when omitted). Depth-first with an explicit stack. */
   topics(owner?: T): Buffer[] {
     const out: Buffer[] = [];
-    const walk = (node: Node<T>, prefix: number[]): void => {
-      if (node.owners && (owner === undefined ? node.owners.size > 0 : node.owners.has(owner))) {
-        out.push(Buffer.from(prefix));
+    const path: Buffer[] = [];
+    const stack: Array<{ node: Node<T>; depth: number }> = [{ node: this.root, depth: 0 }];
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop()!;
+      path.length = depth;
+      path.push(node.label);
+      if (node.owners !== undefined && (owner === undefined ? node.owners.size > 0 : node.owners.has(owner))) {
+        out.push(Buffer.concat(path));
       }
-      if (node.children) {
-        for (const [byte, child] of node.children) {
-          prefix.push(byte);
-          walk(child, prefix);
-          prefix.pop();
-        }
+      const children = node.children;
+      if (children !== undefined) {
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
       }
-    };
-    walk(this.root, []);
+    }
     return out;
   }
 
-  private prune(path: Node<T>[], topic: Uint8Array): void {
-    for (let depth = path.length - 1; depth > 0; depth--) {
-      const node = path[depth]!;
-      if ((node.owners?.size ?? 0) > 0 || (node.children?.size ?? 0) > 0) return;
-      path[depth - 1]!.children!.delete(topic[depth - 1]!);
+  /** The child of `node` whose whole label matches `data` at `at`, if any. */
+  private step(node: Node<T>, data: Uint8Array, at: number): Node<T> | undefined {
+    if (at >= data.length) return undefined;
+    const index = findChild(node, data[at]!);
+    if (index < 0) return undefined;
+    const child = node.children![index]!;
+    const label = child.label;
+    if (label.length > data.length - at) return undefined;
+    if (label.length <= 32) {
+      for (let i = 1; i < label.length; i++) if (label[i] !== data[at + i]) return undefined;
+    } else if (Buffer.compare(label, data.subarray(at, at + label.length)) !== 0) {
+      return undefined;
     }
+    return child;
+  }
+
+  private find(topic: Uint8Array): Node<T> | undefined {
+    let node: Node<T> = this.root;
+    let at = 0;
+    while (at < topic.length) {
+      const next = this.step(node, topic, at);
+      if (next === undefined) return undefined;
+      node = next;
+      at += next.label.length;
+    }
+    return node;
+  }
+
+  /** After `node` lost its last owner: drop it if it is a leaf, and merge single-child chains left behind. */
+  private compact(node: Node<T>, parents: Node<T>[], indexes: number[]): void {
+    if (hasOwners(node) || parents.length === 0) return;
+    const childCount = node.children?.length ?? 0;
+    if (childCount === 1) {
+      this.mergeWithChild(node);
+      return;
+    }
+    if (childCount > 1) return;
+    const parent = parents[parents.length - 1]!;
+    const index = indexes[indexes.length - 1]!;
+    parent.keys!.splice(index, 1);
+    parent.children!.splice(index, 1);
+    if (parent.children!.length === 0) parent.keys = parent.children = undefined;
+    if (parents.length > 1 && !hasOwners(parent) && parent.children?.length === 1) this.mergeWithChild(parent);
+  }
+
+  /** Fold the only child of an owner-less, non-root node into it. */
+  private mergeWithChild(node: Node<T>): void {
+    const child = node.children![0]!;
+    node.label = Buffer.concat([node.label, child.label]);
+    node.keys = child.keys;
+    node.children = child.children;
+    node.owners = child.owners;
   }
 }

@@ -1,6 +1,8 @@
 import { Behavior, notSupported } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { SubscriptionTrie } from "../strategies/subscription-trie.js";
+import { MAX_SUBSCRIPTIONS, MAX_TOPIC_LENGTH } from "../options.js";
+import { protocolError } from "../../zmtp/errors.js";
 
 const EMPTY = Buffer.alloc(0);
 
@@ -33,11 +35,30 @@ export class PublisherBehavior extends Behavior {
   }
 
   override onSubscribe(pipe: Pipe, topic: Buffer): void {
+    this.checkLimits(pipe, topic, true);
     this.subscriptions.add(topic, pipe);
   }
 
   override onCancel(pipe: Pipe, topic: Buffer): void {
+    this.checkLimits(pipe, topic, false);
     this.subscriptions.remove(topic, pipe);
+  }
+
+  /**
+   * `maxTopicLength` and `maxSubscriptions` (per peer). Over either, the error thrown here makes the engine close
+   * that peer's link (its subscriptions go with it) and the socket emit "disconnect" with the error.
+   */
+  protected checkLimits(pipe: Pipe, topic: Buffer, adding: boolean): void {
+    const options = this.host.options;
+    const maxLength = (options.maxTopicLength ?? MAX_TOPIC_LENGTH.defaultValue) as number;
+    if (maxLength >= 0 && topic.length > maxLength) {
+      throw protocolError("ERR_ZMTP_UNSPECIFIED", `subscription topic of ${topic.length} bytes exceeds maxTopicLength ${maxLength}`);
+    }
+    if (!adding) return;
+    const max = (options.maxSubscriptions ?? MAX_SUBSCRIPTIONS.defaultValue) as number;
+    if (max >= 0 && this.subscriptions.countOf(pipe) >= max && !this.subscriptions.holds(topic, pipe)) {
+      throw protocolError("ERR_ZMTP_UNSPECIFIED", `peer holds ${max} subscriptions already (maxSubscriptions)`);
+    }
   }
 
   send(frames: Frames): boolean {

@@ -37,6 +37,7 @@ export class XPublisherBehavior extends PublisherBehavior {
 
   override onSubscribe(pipe: Pipe, topic: Buffer): void {
     const manual = this.host.options.manual === true;
+    this.checkLimits(pipe, topic, !manual);
     const known = this.subscriptions.has(topic);
     const added = manual ? true : this.subscriptions.add(topic, pipe);
     const verbosity = this.host.options.verbosity;
@@ -47,6 +48,7 @@ export class XPublisherBehavior extends PublisherBehavior {
 
   override onCancel(pipe: Pipe, topic: Buffer): void {
     const manual = this.host.options.manual === true;
+    this.checkLimits(pipe, topic, false);
     const removed = manual ? true : this.subscriptions.remove(topic, pipe);
     if (manual || (removed && !this.subscriptions.has(topic)) || this.host.options.verbosity === "allSubsUnsubs") {
       this.report(event(CANCEL, topic));
