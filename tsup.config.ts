@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 
 const common: Options = { target: "node18", platform: "node", sourcemap: true };
@@ -30,12 +31,43 @@ function writeEntries(): void {
   }
 }
 
+const platformFile = (name: string): string => fileURLToPath(new URL(`./src/platform/${name}`, import.meta.url));
+
+/**
+ * The package's `browser` condition (dist/browser, ESM): the "#..." imports resolve to their browser modules, and
+ * Buffer (the global, and node:buffer, which src/zmtp may use) becomes an import of the `buffer` package, left for
+ * the page's bundler like the other dependencies. No draft or v5-compat entry: draft sockets need udp://, and
+ * v5-compat is for Node programs. The result imports no Node built-in.
+ */
+const browser: Options = {
+  entry: { index: "src/index.ts", codecs: "src/codecs/index.ts" },
+  outDir: "dist/browser",
+  format: ["esm"],
+  clean: true,
+  sourcemap: true,
+  target: "es2022",
+  platform: "browser",
+  splitting: false,
+  // Keep "node:" so that node:buffer reaches the plugin below, and any other built-in fails the bundle test.
+  removeNodeProtocol: false,
+  inject: [platformFile("buffer-global.ts")],
+  esbuildPlugins: [
+    {
+      name: "node-buffer-for-browsers",
+      setup(build) {
+        build.onResolve({ filter: /^node:buffer$/ }, () => ({ path: platformFile("node-buffer.browser.ts") }));
+      },
+    },
+  ],
+};
+
 export default defineConfig([
   {
     ...common,
     entry: { implementation: "src/implementation.ts", codecs: "src/codecs/index.ts" },
     format: ["cjs"],
-    clean: true,
+    // The browser build writes dist/browser at the same time: leave it alone.
+    clean: ["!browser/**"],
     onSuccess: async () => writeEntries(),
   },
   {
@@ -43,5 +75,24 @@ export default defineConfig([
     entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", draft: "src/draft.ts", "v5-compat": "src/v5-compat.ts" },
     format: ["esm", "cjs"],
     dts: { only: true },
+  },
+  browser,
+  {
+    // purezmq/testing: stateless arbitraries over src/zmtp, bundled on their own. fast-check is a peer dependency,
+    // so the arbitraries share the caller's fast-check instance.
+    ...common,
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    external: ["fast-check"],
+  },
+  {
+    // The `purezmq` command: one self-contained ESM file. fast-check is bundled in, so `npx purezmq fuzz` works
+    // without the peer dependency installed.
+    ...common,
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    noExternal: ["fast-check"],
+    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

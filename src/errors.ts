@@ -1,4 +1,4 @@
-import { constants } from "node:os";
+import { osErrno } from "#platform";
 
 /**
  * Errors as zeromq.js raises them: plain `Error` objects carrying a POSIX-style `code`, libzmq's `errno` and,
@@ -42,8 +42,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function errnoOf(code: string): number {
-  const os = (constants.errno as Record<string, number | undefined>)[code];
-  return os ?? ZMQ_ERRNO[code] ?? 0;
+  return osErrno(code) ?? ZMQ_ERRNO[code] ?? 0;
 }
 
 /** Build a zeromq.js-shaped error. `message` overrides the default text for `code`. */

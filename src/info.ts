@@ -1,4 +1,4 @@
-import "./sockets/node-x25519.js";
+import "#x25519";
 import { generateKeyPair } from "./zmtp/curve-crypto.js";
 import { z85Encode } from "./zmtp/z85.js";
 

@@ -127,7 +127,7 @@ async function rawThroughput(
 }
 
 function throughputCase(pattern: "pushpull" | "pubsub", transport: Transport, size: number, settings: Settings): Case {
-  const hasRaw = transport !== "inproc";
+  const hasRaw = transport === "tcp" || transport === "ipc";
   return {
     id: `${transport} ${pattern === "pushpull" ? "PUSH→PULL" : "PUB→SUB"} ${sizeLabel(size)}`,
     impls: pattern === "pushpull" && hasRaw ? [...ZMQ, "raw", "rawmsg"] : ZMQ,
@@ -298,6 +298,7 @@ export function allCases(settings: Settings): Case[] {
     ...sizes.map((size) => throughputCase("pubsub", "tcp", size, settings)),
     ...subset.map((size) => throughputCase("pushpull", "ipc", size, settings)),
     ...subset.map((size) => throughputCase("pushpull", "inproc", size, settings)),
+    ...subset.map((size) => throughputCase("pushpull", "ws", size, settings)),
     ...subset.map((size) => latencyCase("tcp", size, settings)),
     ...subset.map((size) => curveThroughputCase(size, settings)),
     curveConnectionsCase(settings),

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export type Transport = "tcp" | "ipc" | "inproc";
+export type Transport = "tcp" | "ipc" | "inproc" | "ws";
 
 let ipcDir: string | undefined;
 let ipcCounter = 0;
@@ -11,6 +11,7 @@ let ipcCounter = 0;
 export function bindAddress(transport: Transport): string {
   if (transport === "tcp") return "tcp://127.0.0.1:0";
   if (transport === "inproc") return `inproc://bench-${process.pid}-${ipcCounter++}`;
+  if (transport === "ws") return "ws://127.0.0.1:0/bench";
   return `ipc://${ipcPath()}`;
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { afterEach, describe, expect, it } from "vitest";
+import { OPTION_DIFFERENCES } from "../../test/fidelity/allowed-differences.js";
 import * as ours from "../../src/draft.js";
-import { LIMIT_OPTIONS } from "../../src/sockets/options.js";
 
 /**
  * purezmq's draft sockets against zeromq.js's native ones (the devDependency `zeromq` 6.8, built with draft), in
@@ -247,11 +247,16 @@ describe("draft classes mirror zeromq.js's", () => {
   // zeromq.js's native Socket carries join/leave on every type.
   const nativeOnly = new Set(["join", "leave"]);
 
+  // purezmq's additions (libzmq's ZMQ_WSS_* options), listed with the other known differences
+  const oursOnly = new Set(
+    Object.entries(OPTION_DIFFERENCES)
+      .filter(([, difference]) => difference.zeromqjs === "absent")
+      .map(([option]) => option),
+  );
+
   it.each(Object.keys(ours) as Array<keyof Draft>)("%s: same properties and methods, same option defaults", (name) => {
     const expected = propertyNames(native[name]).filter((p) => !nativeOnly.has(p) || name === "Dish");
-    // purezmq's limits on what a peer can make a socket hold (README "Reliability") have no zeromq.js counterpart.
-    const purezmqOnly = new Set(LIMIT_OPTIONS.map((option) => option.name));
-    expect(propertyNames(ours[name]).filter((p) => !purezmqOnly.has(p))).toEqual(expected);
+    expect(propertyNames(ours[name]).filter((p) => !oursOnly.has(p))).toEqual(expected);
     const mine = track(new ours[name]()) as unknown as Record<string, unknown>;
     const theirs = track(new native[name]()) as unknown as Record<string, unknown>;
     for (const option of ["type", "linger", "threadSafe", "immediate", "reconnectInterval"]) {

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { createServer, connect as netConnect, type Server, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, expect, it } from "vitest";
-import { Connection, type ConnectionOptions } from "../../src/zmtp/connection.js";
+import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
+import type { Session, SessionOptions } from "../../src/zmtp/session.js";
 import { describeInterop, startPython, type PythonPeer } from "../helpers/python.js";
 import { Recorder } from "../../test/zmtp/helpers/recorder.js";
 
@@ -23,23 +24,23 @@ function python(args: string[]): PythonPeer {
 }
 
 /** We connect to a binding pyzmq socket. */
-async function weConnect(pyType: string, options: Partial<ConnectionOptions> & { socketType: string }, heartbeat = 0) {
+async function weConnect(pyType: string, options: Partial<SessionOptions> & { socketType: string }, heartbeat = 0) {
   const peer = python(["bind", "0", pyType, String(heartbeat)]);
   const port = Number((await peer.nextLine()).split(" ")[1]);
   const socket = netConnect({ host: "127.0.0.1", port });
   cleanup.push(() => socket.destroy());
   const handler = new Recorder();
-  const connection = new Connection(socket, handler, { address: `tcp://127.0.0.1:${port}`, ...options });
+  const connection = openZmtpStream(socket, handler, { address: `tcp://127.0.0.1:${port}`, ...options });
   cleanup.push(() => connection.close(0));
   return { peer, handler, connection };
 }
 
 /** A pyzmq socket connects to us. */
-async function weAccept(pyType: string, options: Partial<ConnectionOptions> & { socketType: string }) {
+async function weAccept(pyType: string, options: Partial<SessionOptions> & { socketType: string }) {
   const handler = new Recorder();
-  let connection: Connection | undefined;
+  let connection: Session | undefined;
   const server: Server = createServer((socket: Socket) => {
-    connection = new Connection(socket, handler, { address: "tcp://127.0.0.1:peer", ...options });
+    connection = openZmtpStream(socket, handler, { address: "tcp://127.0.0.1:peer", ...options });
     cleanup.push(() => connection!.close(0));
   });
   cleanup.push(() => server.close());

@@ -1,11 +1,12 @@
 import { zmqError } from "../errors.js";
+import type { SocketOptionValues } from "./options.js";
 import type { Frames, Pipe } from "./pipe.js";
 import { FairQueue } from "./strategies/fair-queue.js";
 
 /** What a socket type's behaviour may ask of the socket that hosts it. */
 export interface SocketHost {
   /** Current option values by zeromq.js property name. */
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: Readonly<SocketOptionValues>;
   /** Our routing id as bytes (empty when unset). */
   readonly routingIdBytes: Buffer;
   /** A message may now be available to receive(). */

@@ -1,6 +1,3 @@
-import type { InprocRegistry } from "../transports/inproc.js";
-import { createInprocRegistry } from "../transports/inproc.js";
-
 interface ContextOptionSpec {
   readonly defaultValue: number | boolean;
   readonly kind: "bool" | "number";
@@ -18,13 +15,7 @@ const CONTEXT_OPTIONS: Record<string, ContextOptionSpec> = {
   threadSchedulingPolicy: { defaultValue: -1, kind: "number", access: "w" },
 };
 
-const registries = new WeakMap<Context, InprocRegistry>();
 const values = new WeakMap<Context, Record<string, number | boolean>>();
-
-/** The inproc endpoint namespace of a context (shared by all its sockets). */
-export function inprocRegistryOf(context: Context): InprocRegistry {
-  return registries.get(context)!;
-}
 
 /** Current value of a context option, for sockets that inherit it (ipv6). */
 export function contextOption(context: Context, name: string): number | boolean | undefined {
@@ -44,7 +35,6 @@ export class Context {
     const state: Record<string, number | boolean> = {};
     for (const [name, spec] of Object.entries(CONTEXT_OPTIONS)) state[name] = spec.defaultValue;
     values.set(this, state);
-    registries.set(this, createInprocRegistry());
     Object.seal(this);
     if (options) Object.assign(this, options);
   }

@@ -1,18 +1,23 @@
-import type { Duplex } from "node:stream";
 import { zmqError, type ZmqError } from "../errors.js";
-import { Dialer } from "../transports/dialer.js";
-import { endpointScheme, parseEndpoint, type Endpoint } from "../transports/endpoint.js";
-import { openUdp, udpPeer, type UdpLink } from "../transports/udp.js";
-import type { InprocConnection, InprocSide } from "../transports/inproc.js";
-import { listen, type TransportListener } from "../transports/listener.js";
-import { RawLink } from "../transports/raw-link.js";
-import { Connection } from "../zmtp/connection.js";
+import { inprocRegistryOf } from "../transports/inproc.js";
+import { endpointScheme, parseEndpoint, transportOf } from "../transports/registry.js";
+import type {
+  BindContext,
+  ConnectContext,
+  Connecter,
+  LinkSpec,
+  PeerConnection,
+  Transport,
+  TransportContext,
+  TransportListener,
+} from "../transports/transport.js";
+import { afterIO, backgroundTimeout } from "#platform";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import type { Behavior, SocketHost } from "./behavior.js";
-import { Context, contextOption, inprocRegistryOf } from "./context.js";
+import { Context, contextOption } from "./context.js";
 import { toFrames, type MessageLike } from "./message.js";
 import type { Event, Observable } from "./observer.js";
-import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
+import { COMMON_OPTIONS, optionRecord, READABLE_OPTIONS, WRITABLE_OPTIONS, type SocketOptionValues } from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
 import { trackOpen, untrack, type ExitClosable } from "./exit.js";
@@ -21,28 +26,25 @@ import { Waiter } from "./waiter.js";
 import { createMechanism, type SecurityState } from "./security.js";
 import { handshakeEventError } from "./handshake-errors.js";
 import { inprocZapClient } from "./zap-client.js";
-import "./node-x25519.js";
+import "#x25519";
 
 const EMPTY = Buffer.alloc(0);
 
-type UdpEndpoint = Extract<Endpoint, { transport: "udp" }>;
 const RESOLVED = Promise.resolve();
 const MAX_SYNC_OPERATIONS = 512;
 
 interface BoundEndpoint {
   readonly address: string;
+  readonly transport: Transport;
   resolved: string;
   listener?: TransportListener;
-  inprocName?: string;
-  inprocSide?: InprocSide;
   readonly links: Set<Link>;
 }
 
 interface ConnectedEndpoint {
   readonly address: string;
   readonly pipe: Pipe;
-  dialer?: Dialer;
-  inproc?: InprocConnection;
+  connecter?: Connecter;
   /** Link still in its handshake, so close() can hand it the pipe's queue (linger). */
   pending?: Link;
   stopped: boolean;
@@ -55,7 +57,7 @@ interface ConnectedEndpoint {
  * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
  */
 export class SocketCore implements SocketHost, Observable, ExitClosable {
-  readonly options: Record<string, unknown> = {};
+  readonly options: SocketOptionValues = {} as SocketOptionValues;
   /** Current mechanism and role, switched by the PLAIN/CURVE options as in libzmq. */
   readonly security: SecurityState = { mechanism: "null", asServer: false };
   routingIdBytes: Buffer = EMPTY;
@@ -89,7 +91,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (entry === undefined) throw zmqError("EINVAL");
     this.typeName = entry.name;
     for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]) {
-      this.options[spec.name] = spec.defaultValue;
+      optionRecord(this.options)[spec.name] = spec.defaultValue;
     }
     this.options.type = type;
     this.options.threadSafe = entry.threadSafe === true;
@@ -165,12 +167,12 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     try {
       if (this.behavior.send(frames, options)) {
         if (!this.yieldDue()) return RESOLVED;
-        return new Promise((resolve) => setImmediate(resolve));
+        return new Promise((resolve) => afterIO(resolve));
       }
     } catch (error) {
       return Promise.reject(error);
     }
-    const timeout = this.options.sendTimeout as number;
+    const timeout = this.options.sendTimeout;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
     const waiter: Waiter<void> = new Waiter<void>(timeout, (): Error | undefined => {
       if (this.sendWaiter?.waiter === waiter) this.sendWaiter = undefined;
@@ -217,7 +219,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
       const frames = this.behavior.receive();
       if (frames !== undefined) {
         if (!this.yieldDue()) return Promise.resolve(frames);
-        return new Promise((resolve) => setImmediate(resolve, frames));
+        return new Promise((resolve) => afterIO(() => resolve(frames)));
       }
     } catch (error) {
       return Promise.reject(error);
@@ -227,7 +229,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
 
   /** Wait for the next message (none is ready now): EAGAIN at once with receiveTimeout 0. */
   waitForMessage(): Promise<Buffer[]> {
-    const timeout = this.options.receiveTimeout as number;
+    const timeout = this.options.receiveTimeout;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
     const waiter = new Waiter<Buffer[]>(timeout, () => {
       if (this.receiveWaiter === waiter) this.receiveWaiter = undefined;
@@ -242,8 +244,8 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     const pipe = new Pipe(
       address,
       connectSide,
-      this.options.sendHighWaterMark as number,
-      this.options.receiveHighWaterMark as number,
+      this.options.sendHighWaterMark,
+      this.options.receiveHighWaterMark,
       this.options.conflate === true,
     );
     this.pipes.add(pipe);
@@ -322,43 +324,57 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.emit(handshakeEventError(address, error));
   }
 
-  private startConnection(stream: Duplex, address: string, pipe: Pipe, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): Link {
+  /** Open a transport's new connection as a link of `pipe`. */
+  private openPeer(
+    peer: PeerConnection,
+    address: string,
+    pipe: Pipe,
+    onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
+  ): Link {
     const { handler, bind } = this.handlerFor(pipe, address, onDown);
-    if (this.behavior.rawStreams) {
-      const raw = new RawLink(stream, handler, address);
-      bind(raw);
-      return raw;
-    }
+    const link = peer.open(handler, this.linkSpec(address, peer.remoteAddress ?? ""));
+    bind(link);
+    return link;
+  }
+
+  private linkSpec(address: string, remote: string): LinkSpec {
     const options = this.options;
-    const remote = (stream as Duplex & { remoteAddress?: string }).remoteAddress ?? "";
-    const mechanism = createMechanism(this.security, options, () =>
+    const mechanism = createMechanism(this.security, optionRecord(options), () =>
       inprocZapClient(inprocRegistryOf(this.context), {
-        domain: (options.zapDomain as string | null) ?? "",
+        domain: options.zapDomain ?? "",
         enforceDomain: options.zapEnforceDomain === true,
         address: remote.startsWith("::ffff:") ? remote.slice(7) : remote,
         routingId: this.routingIdBytes,
       }),
     );
-    const connection = new Connection(stream, handler, {
-      socketType: this.typeName,
-      address,
-      identity: this.routingIdBytes,
-      mechanism,
-      maxMessageSize: options.maxMessageSize as number,
-      messageSizeCeiling: options.messageSizeCeiling as number,
-      maxMessageParts: options.maxMessageParts as number,
-      metadataLimits: {
-        maxBytes: options.maxMetadataSize as number,
-        maxProperties: options.maxMetadataProperties as number,
+    return {
+      raw: this.behavior.rawStreams,
+      session: {
+        socketType: this.typeName,
+        address,
+        identity: this.routingIdBytes,
+        mechanism,
+        maxMessageSize: options.maxMessageSize,
+        messageSizeCeiling: options.messageSizeCeiling,
+        maxMessageParts: options.maxMessageParts,
+        metadataLimits: { maxBytes: options.maxMetadataSize, maxProperties: options.maxMetadataProperties },
+        handshakeInterval: options.handshakeInterval,
+        heartbeatInterval: options.heartbeatInterval,
+        heartbeatTimeToLive: options.heartbeatTimeToLive,
+        heartbeatTimeout: options.heartbeatTimeout,
+        subscriptionMessages: this.behavior.acceptsSubscriptionMessages,
       },
-      handshakeInterval: options.handshakeInterval as number,
-      heartbeatInterval: options.heartbeatInterval as number,
-      heartbeatTimeToLive: options.heartbeatTimeToLive as number,
-      heartbeatTimeout: options.heartbeatTimeout as number,
-      subscriptionMessages: this.behavior.acceptsSubscriptionMessages,
-    });
-    bind(connection);
-    return connection;
+    };
+  }
+
+  private transportContext(): TransportContext {
+    return {
+      options: this.options,
+      socketType: this.typeName,
+      identity: this.routingIdBytes,
+      mechanism: this.security.mechanism.toUpperCase(),
+      scope: this.context,
+    };
   }
 
   // ---- bind / unbind
@@ -371,36 +387,22 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     } catch (error) {
       throw withAddress(error, address);
     }
-    if (endpoint.transport === "inproc") {
-      if (this.bound.has(address)) throw zmqError("EADDRINUSE", undefined, address);
-      const side = this.inprocSide(address);
-      const entry: BoundEndpoint = { address, resolved: address, inprocName: endpoint.name, inprocSide: side, links: new Set() };
-      this.bound.set(address, entry);
-      if (!inprocRegistryOf(this.context).bind(endpoint.name, side)) {
-        this.bound.delete(address);
-        throw zmqError("EADDRINUSE", undefined, address);
-      }
-      this.options.lastEndpoint = address;
-      return;
-    }
-    if (endpoint.transport === "udp") return this.bindUdp(endpoint, address);
-    const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
+    const transport = transportOf(endpoint.transport)!;
+    if (transport.supports?.(this.typeName, "bind") === false) throw zmqError("ENOCOMPATPROTO", undefined, address);
+    const entry: BoundEndpoint = { address, transport, resolved: address, links: new Set() };
+    const context: BindContext = {
+      ...this.transportContext(),
+      accepted: (peer) => this.accept(peer, entry),
+    };
     let listener: TransportListener;
     try {
-      listener = await listen(
-        endpoint,
-        {
-          backlog: this.options.backlog as number,
-          ipv6: this.options.ipv6 as boolean,
-          tcpKeepalive: this.options.tcpKeepalive as number,
-          tcpKeepaliveIdle: this.options.tcpKeepaliveIdle as number,
-        },
-        (stream) => this.accept(stream, entry),
-      );
+      listener = await transport.listen(endpoint, context);
     } catch (error) {
       const failure = withAddress(error, address);
       // libzmq reports a failed bind with the address after "scheme://".
-      this.emit({ type: "bind:error", address: address.slice(address.indexOf("://") + 3), error: failure });
+      if (transport.monitored || transport.reportsBindErrors) {
+        this.emit({ type: "bind:error", address: address.slice(address.indexOf("://") + 3), error: failure });
+      }
       throw failure;
     }
     entry.listener = listener;
@@ -408,18 +410,18 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.bound.set(address, entry);
     if (listener.endpoint !== address) this.bound.set(listener.endpoint, entry);
     this.options.lastEndpoint = listener.endpoint;
-    this.emit({ type: "bind", address: listener.endpoint });
+    if (transport.monitored) this.emit({ type: "bind", address: listener.endpoint });
   }
 
-  private accept(stream: Duplex, entry: BoundEndpoint): void {
+  private accept(peer: PeerConnection, entry: BoundEndpoint): void {
     if (this.closed) {
-      stream.destroy();
+      peer.refuse();
       return;
     }
     const address = entry.resolved;
-    this.emit({ type: "accept", address });
+    if (entry.transport.monitored) this.emit({ type: "accept", address });
     const pipe = this.newPipe(address, false);
-    const link = this.startConnection(stream, address, pipe, (down) => {
+    const link = this.openPeer(peer, address, pipe, (down) => {
       entry.links.delete(down);
       this.destroyPipe(pipe);
     });
@@ -432,11 +434,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (entry === undefined) throw zmqError("ENOENT", undefined, address);
     this.bound.delete(entry.address);
     this.bound.delete(entry.resolved);
-    if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
     for (const link of entry.links) link.close(0);
     if (entry.listener) {
       await entry.listener.close();
-      this.emit({ type: "close", address: entry.resolved });
+      if (entry.transport.monitored) this.emit({ type: "close", address: entry.resolved });
     }
   }
 
@@ -449,11 +450,12 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     } catch (error) {
       throw withAddress(error, address);
     }
-    if (endpoint.transport === "udp" && this.type !== SocketType.Radio) {
-      throw zmqError("ENOCOMPATPROTO", undefined, address);
-    }
+    const transport = transportOf(endpoint.transport)!;
+    if (transport.supports?.(this.typeName, "connect") === false) throw zmqError("ENOCOMPATPROTO", undefined, address);
     this.endpointsUsed = true;
     const pipe = this.newPipe(address, true);
+    const preset = transport.presetPeer?.(address);
+    if (preset !== undefined) pipe.peer = preset;
     if (routingId !== undefined) this.behavior.setConnectRoutingId?.(pipe, routingId);
     const entry: ConnectedEndpoint = { address, pipe, stopped: false };
     const list = this.connected.get(address) ?? [];
@@ -462,44 +464,30 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     // ROUTER and STREAM route to a pipe by its id: one given here is known at once, as in libzmq.
     if ((this.behavior.earlyAttach || routingId !== undefined) && this.options.immediate !== true) this.attach(pipe);
 
-    if (endpoint.transport === "inproc") {
-      entry.inproc = inprocRegistryOf(this.context).connect(endpoint.name, this.inprocSide(address, pipe, entry));
-      return;
-    }
-    if (endpoint.transport === "udp") {
-      this.connectUdp(endpoint, entry);
-      return;
-    }
-    const dialer = new Dialer(
-      endpoint,
-      {
-        reconnectInterval: this.options.reconnectInterval as number,
-        reconnectMaxInterval: this.options.reconnectMaxInterval as number,
-        connectTimeout: this.options.connectTimeout as number,
-        ipv6: this.options.ipv6 as boolean,
-        tcpKeepalive: this.options.tcpKeepalive as number,
-        tcpKeepaliveIdle: this.options.tcpKeepaliveIdle as number,
+    const monitored = transport.monitored;
+    const context: ConnectContext = {
+      ...this.transportContext(),
+      connected: (peer) => {
+        if (entry.stopped && !entry.lingering) {
+          peer.refuse();
+          return;
+        }
+        if (monitored) this.emit({ type: "connect", address });
+        const link = this.openPeer(peer, address, pipe, (_link, error, ready) => {
+          entry.pending = undefined;
+          this.connectionLost(entry, error, ready);
+        });
+        entry.pending = link;
+        if (entry.lingering) this.handOver(entry, link, this.options.linger);
       },
-      {
-        onStream: (stream) => {
-          if (entry.stopped && !entry.lingering) {
-            stream.destroy();
-            return;
-          }
-          this.emit({ type: "connect", address });
-          const link = this.startConnection(stream, address, pipe, (_link, error, ready) => {
-            entry.pending = undefined;
-            this.connectionLost(entry, error, ready);
-          });
-          entry.pending = link;
-          if (entry.lingering) this.handOver(entry, link, this.options.linger as number);
-        },
-        onConnectDelay: () => this.emit({ type: "connect:delay", address }),
-        onConnectRetry: (_address, interval) => this.emit({ type: "connect:retry", address, interval }),
+      connectDelayed: () => {
+        if (monitored) this.emit({ type: "connect:delay", address });
       },
-    );
-    entry.dialer = dialer;
-    dialer.start();
+      connectRetried: (interval) => {
+        if (monitored) this.emit({ type: "connect:retry", address, interval });
+      },
+    };
+    entry.connecter = transport.connect(endpoint, context);
   }
 
   private connectionLost(entry: ConnectedEndpoint, error: LinkError | undefined, ready: boolean): void {
@@ -510,10 +498,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     }
     if ((entry.stopped || this.closed) && !entry.lingering) return;
     if (error?.fatal) {
-      entry.dialer?.close();
+      entry.connecter?.close();
       return;
     }
-    entry.dialer?.reconnect();
+    entry.connecter?.reconnect();
   }
 
   disconnect(address: string): void {
@@ -528,15 +516,14 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     entry.stopped = true;
     const pipe = entry.pipe;
     const link = pipe.link ?? entry.pending;
-    if (link === undefined && linger !== 0 && pipe.outbound.length > 0 && entry.dialer !== undefined) {
+    if (link === undefined && linger !== 0 && pipe.outbound.length > 0 && entry.connecter?.retries === true) {
       // Not connected yet but messages are queued: keep dialing for up to `linger` ms to deliver them.
       entry.lingering = true;
       holdProcess();
-      if (linger > 0) setTimeout(() => this.endLinger(entry), linger).unref();
+      if (linger > 0) backgroundTimeout(() => this.endLinger(entry), linger);
       return;
     }
-    entry.dialer?.close();
-    entry.inproc?.cancel();
+    entry.connecter?.close();
     if (link !== undefined) this.handOver(entry, link, linger);
     pipe.outbound.clear();
     this.destroyPipe(pipe);
@@ -567,106 +554,19 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (!entry.lingering) return;
     entry.lingering = false;
     releaseProcess();
-    entry.dialer?.close();
+    entry.connecter?.close();
     entry.pipe.outbound.clear();
     this.destroyPipe(entry.pipe);
-  }
-
-  // ---- udp (RADIO connects, DISH and DGRAM bind; no handshake, no reconnection)
-
-  private async bindUdp(endpoint: UdpEndpoint, address: string): Promise<void> {
-    const role = this.type === SocketType.Dish ? "dish" : this.type === SocketType.Datagram ? "dgram" : undefined;
-    if (role === undefined) throw zmqError("ENOCOMPATPROTO", undefined, address);
-    if (this.bound.has(address)) throw zmqError("EADDRINUSE", undefined, address);
-    const entry: BoundEndpoint = { address, resolved: address, links: new Set() };
-    const pipe = this.newPipe(address, false);
-    const { handler, bind } = this.handlerFor(pipe, address, (down) => {
-      entry.links.delete(down);
-      this.destroyPipe(pipe);
-    });
-    let link: UdpLink;
-    try {
-      link = await openUdp(endpoint, role, this.udpOptions(), handler);
-    } catch (error) {
-      this.pipes.delete(pipe);
-      const failure = withAddress(error, address);
-      this.emit({ type: "bind:error", address, error: failure });
-      throw failure;
-    }
-    bind(link);
-    entry.links.add(link);
-    // libzmq reports a udp endpoint without its scheme ("127.0.0.1:5555"), with the port actually taken.
-    entry.resolved = `${endpoint.iface === undefined ? "" : `${endpoint.iface};`}${endpoint.host}:${link.localPort}`;
-    this.bound.set(address, entry);
-    if (entry.resolved !== address) this.bound.set(entry.resolved, entry);
-    this.options.lastEndpoint = entry.resolved;
-    link.start();
-  }
-
-  private connectUdp(endpoint: UdpEndpoint, entry: ConnectedEndpoint): void {
-    // libzmq attaches a udp pipe subscribed to every group at once: what the radio sends before the udp socket is
-    // open waits in the pipe instead of being dropped for want of a JOIN.
-    entry.pipe.peer = udpPeer(entry.address);
-    const { handler, bind } = this.handlerFor(entry.pipe, entry.address, (_link, error, ready) => {
-      entry.pending = undefined;
-      this.connectionLost(entry, error, ready);
-    });
-    openUdp(endpoint, "radio", this.udpOptions(), handler).then(
-      (link) => {
-        if (entry.stopped || this.closed) {
-          link.close();
-          return;
-        }
-        bind(link);
-        entry.pending = link;
-        link.start();
-      },
-      // An unresolvable host: like a tcp peer that never answers, the endpoint just never delivers.
-      () => {},
-    );
-  }
-
-  private udpOptions(): { multicastHops: number } {
-    return { multicastHops: this.options.multicastHops as number };
-  }
-
-  // ---- inproc
-
-  private inprocSide(address: string, pipe?: Pipe, entry?: ConnectedEndpoint): InprocSide {
-    return {
-      socketType: this.typeName,
-      identity: this.routingIdBytes,
-      open: (link: Link) => {
-        if (pipe !== undefined && entry !== undefined) {
-          const { handler, bind } = this.handlerFor(pipe, address, (_l, error, ready) => {
-            entry.pending = undefined;
-            this.connectionLost(entry, error, ready);
-          });
-          bind(link);
-          entry.pending = link;
-          return handler;
-        }
-        const accepted = this.newPipe(address, false);
-        const boundEntry = this.bound.get(address);
-        const { handler, bind } = this.handlerFor(accepted, address, (down) => {
-          boundEntry?.links.delete(down);
-          this.destroyPipe(accepted);
-        });
-        bind(link);
-        boundEntry?.links.add(link);
-        return handler;
-      },
-    };
   }
 
   // ---- options that act on live pipes
 
   optionChanged(name: string): void {
     if (name === "sendHighWaterMark") {
-      for (const pipe of this.pipes) pipe.sendHwm = this.options.sendHighWaterMark as number;
+      for (const pipe of this.pipes) pipe.sendHwm = this.options.sendHighWaterMark;
       this.wakeWriter();
     } else if (name === "receiveHighWaterMark") {
-      for (const pipe of this.pipes) pipe.receiveHwm = this.options.receiveHighWaterMark as number;
+      for (const pipe of this.pipes) pipe.receiveHwm = this.options.receiveHighWaterMark;
     } else if (name === "conflate") {
       for (const pipe of this.pipes) pipe.conflate = this.options.conflate === true;
     }
@@ -682,7 +582,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     }
     this.closed = true;
     untrack(this.exitRef);
-    const linger = this.options.linger as number;
+    const linger = this.options.linger;
     this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
     this.sendWaiter = undefined;
     this.receiveWaiter?.reject(zmqError("EAGAIN"));
@@ -691,12 +591,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     const listeners = new Set<BoundEndpoint>(this.bound.values());
     this.bound.clear();
     for (const entry of listeners) {
-      if (entry.inprocName !== undefined) inprocRegistryOf(this.context).unbind(entry.inprocName, entry.inprocSide!);
-      if (entry.listener) {
-        // Reported now, not once the listener has closed: "end" below ends the events.
-        this.emit({ type: "close", address: entry.resolved });
-        void entry.listener.close().catch(() => {});
-      }
+      // Reported now, not once the listener has closed: "end" below ends the events.
+      if (entry.transport.monitored) this.emit({ type: "close", address: entry.resolved });
+      void entry.listener?.close().catch(() => {});
     }
     for (const list of this.connected.values()) for (const entry of list) this.stopEndpoint(entry, linger);
     this.connected.clear();

@@ -1,3 +1,4 @@
+import { backgroundTimeout, beforeExit, exitWarning } from "#platform";
 import { holding } from "./keep-alive.js";
 
 /** What the exit hook needs of an open socket. */
@@ -30,7 +31,7 @@ let hooked = false;
 export function trackOpen(socket: ExitClosable): WeakRef<ExitClosable> {
   if (!hooked) {
     hooked = true;
-    process.on("beforeExit", closeQueuedAtExit);
+    beforeExit(closeQueuedAtExit);
   }
   const ref = new WeakRef(socket);
   open.add(ref);
@@ -56,8 +57,8 @@ function closeQueuedAtExit(): void {
   }
   if (!waitsLong || !holding()) return;
   const hint = blocky ? " Set 'context.blocky = false' to change this behaviour." : "";
-  setTimeout(() => {
+  backgroundTimeout(() => {
     // zeromq.js prints this itself (the runtime is shutting down), so it is not a process warning event either.
-    if (holding()) process.stderr.write(`(node:${process.pid}) WARNING: Waiting for queued ZeroMQ messages to be delivered.${hint}\n`);
-  }, WARNING_DELAY).unref();
+    if (holding()) exitWarning(`Waiting for queued ZeroMQ messages to be delivered.${hint}`);
+  }, WARNING_DELAY);
 }

@@ -1,4 +1,4 @@
-import { EventEmitter } from "events";
+import { EventEmitter, soon } from "#platform";
 import { zmqError } from "../errors.js";
 import { holdProcess, releaseProcess } from "./keep-alive.js";
 import { Queue } from "./queue.js";
@@ -169,6 +169,6 @@ export class Observer {
 
   #emitLater(event: Event): void {
     const emitter = this.#emitter!;
-    process.nextTick(() => emitter.emit(event.type, event));
+    soon(() => emitter.emit(event.type, event));
   }
 }

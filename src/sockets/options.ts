@@ -1,4 +1,4 @@
-import { isIP } from "node:net";
+import { emitWarning, isIP } from "#platform";
 import { zmqError } from "../errors.js";
 /**
  * Socket options with zeromq.js's property names, libzmq ids, value types and defaults (ZEROMQ_JS_V6_API.md §2.5).
@@ -27,38 +27,43 @@ export interface OptionRules {
   readonly writeOnlyInLibzmq?: boolean;
 }
 
-export interface OptionSpec {
-  readonly name: string;
+/** The value an option of each kind holds. */
+export interface OptionKindValue {
+  bool: boolean;
+  number: number;
+  string: string | null;
+}
+
+export interface OptionSpec<N extends string = string, K extends OptionKind = OptionKind> {
+  readonly name: N;
   readonly id: number;
-  readonly kind: OptionKind;
-  readonly defaultValue: unknown;
+  readonly kind: K;
+  readonly defaultValue: OptionKindValue[K];
   /** "rw" (default), "r" (getter only) or "w" (setter only, reads as undefined). */
   readonly access?: "rw" | "r" | "w";
   readonly rules?: OptionRules;
 }
 
-const rw = (name: string, id: number, kind: OptionKind, defaultValue: unknown, rules?: OptionRules): OptionSpec => ({
-  name,
-  id,
-  kind,
-  defaultValue,
-  rules,
-});
-const ro = (name: string, id: number, kind: OptionKind, defaultValue: unknown): OptionSpec => ({
-  name,
-  id,
-  kind,
-  defaultValue,
-  access: "r",
-});
-export const wo = (name: string, id: number, kind: OptionKind, defaultValue: unknown, rules?: OptionRules): OptionSpec => ({
-  name,
-  id,
-  kind,
-  defaultValue,
-  access: "w",
-  rules,
-});
+const rw = <N extends string, K extends OptionKind>(
+  name: N,
+  id: number,
+  kind: K,
+  defaultValue: OptionKindValue[K],
+  rules?: OptionRules,
+): OptionSpec<N, K> => ({ name, id, kind, defaultValue, rules });
+const ro = <N extends string, K extends OptionKind>(
+  name: N,
+  id: number,
+  kind: K,
+  defaultValue: OptionKindValue[K],
+): OptionSpec<N, K> => ({ name, id, kind, defaultValue, access: "r" });
+export const wo = <N extends string, K extends OptionKind>(
+  name: N,
+  id: number,
+  kind: K,
+  defaultValue: OptionKindValue[K],
+  rules?: OptionRules,
+): OptionSpec<N, K> => ({ name, id, kind, defaultValue, access: "w", rules });
 
 const int = (min: number): OptionRules => ({ int: "int32", min });
 const text: OptionRules = { nullable: true };
@@ -74,15 +79,15 @@ const ttl = (value: number): number | undefined => {
  * purezmq's own limits on what one peer can make a socket hold (libzmq has no such options; ids are outside
  * libzmq's range). Defaults and reasons: README "Reliability", src/zmtp/message-budget.ts, src/zmtp/metadata.ts.
  */
-export const LIMIT_OPTIONS: readonly OptionSpec[] = [
+export const LIMIT_OPTIONS = [
   rw("maxMessageParts", 100_001, "number", 65_536, int(-1)),
   rw("messageSizeCeiling", 100_002, "number", 1024 * 1024 * 1024, { int: "int64" }),
   rw("maxMetadataSize", 100_003, "number", 64 * 1024, int(-1)),
   rw("maxMetadataProperties", 100_004, "number", 64, int(-1)),
-];
+] as const;
 
 /** Options every socket has. */
-export const COMMON_OPTIONS: readonly OptionSpec[] = [
+export const COMMON_OPTIONS = [
   rw("affinity", 4, "number", 0, { int: "uint64" }),
   rw("rate", 8, "number", 100, int(1)),
   rw("recoveryInterval", 9, "number", 10000, int(0)),
@@ -126,23 +131,29 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   rw("interface", 92, "string", null, text),
   rw("zapEnforceDomain", 93, "bool", false),
   rw("loopbackFastPath", 94, "bool", false),
+  // wss:// TLS settings: libzmq's ZMQ_WSS_* options (zeromq.js has no properties for them); write-only in libzmq.
+  wo("wssKeyPem", 103, "string", null, text),
+  wo("wssCertPem", 104, "string", null, text),
+  wo("wssTrustPem", 105, "string", null, text),
+  wo("wssHostname", 106, "string", null, text),
+  wo("wssTrustSystem", 107, "bool", true),
   ...LIMIT_OPTIONS,
-];
+] as const;
 
 /** Options of sockets that can send. */
-export const WRITABLE_OPTIONS: readonly OptionSpec[] = [
+export const WRITABLE_OPTIONS = [
   rw("sendBufferSize", 11, "number", -1, int(-1)),
   rw("sendHighWaterMark", 23, "number", 1000, int(0)),
   rw("sendTimeout", 28, "number", -1, int(-1)),
   rw("multicastHops", 25, "number", 1, int(1)),
-];
+] as const;
 
 /** Options of sockets that can receive. */
-export const READABLE_OPTIONS: readonly OptionSpec[] = [
+export const READABLE_OPTIONS = [
   rw("receiveBufferSize", 12, "number", -1, int(-1)),
   rw("receiveHighWaterMark", 24, "number", 1000, int(0)),
   rw("receiveTimeout", 27, "number", -1, int(-1)),
-];
+] as const;
 
 export const ROUTING_ID = rw("routingId", 5, "string", null, {});
 export const PROBE_ROUTER = wo("probeRouter", 51, "bool", false);
@@ -158,6 +169,43 @@ export const MANDATORY = rw("mandatory", 33, "bool", false, { writeOnlyInLibzmq:
 export const HANDOVER = wo("handover", 56, "bool", false);
 export const MANUAL = wo("manual", 71, "bool", false);
 export const WELCOME_MESSAGE = wo("welcomeMessage", 72, "string", null, { nullable: true, empty: true });
+
+export const NOTIFY = wo("notify", 73, "bool", true);
+
+/** Option values by name, as a map over the option tables: a misspelt option name does not compile. */
+type ValuesOf<Specs extends readonly OptionSpec[]> = {
+  -readonly [Spec in Specs[number] as Spec["name"]]: OptionKindValue[Spec["kind"]];
+};
+type TypeSpecific = readonly [
+  typeof MAX_SUBSCRIPTIONS,
+  typeof MAX_TOPIC_LENGTH,
+  typeof ROUTING_ID,
+  typeof PROBE_ROUTER,
+  typeof CONFLATE,
+  typeof NO_DROP,
+  typeof INVERT_MATCHING,
+  typeof CORRELATE,
+  typeof RELAXED,
+  typeof MANDATORY,
+  typeof HANDOVER,
+  typeof MANUAL,
+  typeof WELCOME_MESSAGE,
+  typeof NOTIFY,
+];
+
+/** Every option a socket core holds: the common and send/receive ones always, type-specific ones once set. */
+export type SocketOptionValues = ValuesOf<typeof COMMON_OPTIONS> &
+  ValuesOf<typeof WRITABLE_OPTIONS> &
+  ValuesOf<typeof READABLE_OPTIONS> &
+  Partial<ValuesOf<TypeSpecific>> & {
+    /** XPUB's verbosity (a setter in zeromq.js, not a table option). */
+    verbosity?: null | "allSubs" | "allSubsUnsubs";
+  };
+
+/** The same values as a plain record, for table-driven reads and writes by spec name. */
+export function optionRecord(values: SocketOptionValues): Record<string, unknown> {
+  return values as unknown as Record<string, unknown>;
+}
 
 /** Options whose change after bind/connect takes effect immediately (no "will not take effect" warning). */
 export const LIVE_OPTIONS = new Set([
@@ -194,7 +242,7 @@ export function coerceOption(spec: OptionSpec, value: unknown): unknown {
           return Math.trunc(value);
         case "uint64":
           if (value > Number.MAX_SAFE_INTEGER) {
-            process.emitWarning("Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately.");
+            emitWarning("Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately.");
           }
           return Math.max(0, Math.trunc(value));
         case "enum":

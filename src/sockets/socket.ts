@@ -1,9 +1,10 @@
+import { emitWarning } from "#platform";
 import { zmqError } from "../errors.js";
 import { Context, context as defaultContext } from "./context.js";
 import { SocketCore } from "./core.js";
 import type { Message, MessageLike } from "./message.js";
 import { Observer, registerObservable } from "./observer.js";
-import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, type OptionSpec } from "./options.js";
+import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, optionRecord, type OptionSpec } from "./options.js";
 import { applySecurityOption, coerceCurveKey, readSecurityOption } from "./security.js";
 
 const cores = new WeakMap<Socket, SocketCore>();
@@ -219,7 +220,8 @@ function readOption(socket: Socket, spec: OptionSpec): unknown {
   const security = readSecurityOption(core.security, spec.name);
   if (security !== undefined) return security;
   // Type-specific options (routingId, mandatory, invertMatching...) are not pre-filled by the core.
-  return spec.name in core.options ? core.options[spec.name] : spec.defaultValue;
+  const values = optionRecord(core.options);
+  return spec.name in values ? values[spec.name] : spec.defaultValue;
 }
 
 function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
@@ -233,9 +235,9 @@ function writeOption(socket: Socket, spec: OptionSpec, value: unknown): void {
     if (routingId.length > 255) throw zmqError("EINVAL");
     core.routingIdBytes = routingId;
   }
-  core.options[spec.name] = coerced;
+  optionRecord(core.options)[spec.name] = coerced;
   if (core.endpointsUsed && !LIVE_OPTIONS.has(spec.name)) {
-    process.emitWarning("Socket option will not take effect until next connect/bind.");
+    emitWarning("Socket option will not take effect until next connect/bind.");
   }
   core.optionChanged(spec.name);
 }
@@ -312,5 +314,15 @@ export interface Socket {
   maxMetadataSize: number;
   /** purezmq only: properties in a peer's handshake metadata (-1 = none). */
   maxMetadataProperties: number;
+  /** wss:// (libzmq ZMQ_WSS_KEY_PEM): our private key, PEM. Write-only, as in libzmq. */
+  wssKeyPem: string | null;
+  /** wss:// (ZMQ_WSS_CERT_PEM): our certificate, PEM; a wss:// bind needs it and the key. */
+  wssCertPem: string | null;
+  /** wss:// (ZMQ_WSS_TRUST_PEM): a trust anchor for the server's certificate, PEM. */
+  wssTrustPem: string | null;
+  /** wss:// (ZMQ_WSS_HOSTNAME): the name the server's certificate must carry (default: the dialed host). */
+  wssHostname: string | null;
+  /** wss:// (ZMQ_WSS_TRUST_SYSTEM): trust the system's CAs as well as wssTrustPem (default true). */
+  wssTrustSystem: boolean;
 }
 defineOptions(Socket.prototype, COMMON_OPTIONS);

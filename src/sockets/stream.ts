@@ -1,6 +1,6 @@
 import { zmqError } from "../errors.js";
 import type { SocketOptions } from "./classes.js";
-import { READABLE_OPTIONS, WRITABLE_OPTIONS, wo } from "./options.js";
+import { NOTIFY, READABLE_OPTIONS, WRITABLE_OPTIONS } from "./options.js";
 import { SocketType } from "./socket-types.js";
 import { defineOptions, Socket, usable } from "./socket.js";
 import type { Readable, Writable } from "./classes.js";
@@ -33,4 +33,4 @@ export interface Stream extends Readable, Writable {
   notify: boolean;
 }
 // No routingId property: zeromq.js's Stream has none (peers get ids from connect(address, { routingId })).
-defineOptions(Stream.prototype, [wo("notify", 73, "bool", true), ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]);
+defineOptions(Stream.prototype, [NOTIFY, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]);

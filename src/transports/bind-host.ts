@@ -11,10 +11,11 @@ import { networkInterfaces } from "node:os";
 export async function resolveBindHost(host: string, ipv6: boolean): Promise<string | undefined> {
   if (host === "*") return ipv6 ? "::" : "0.0.0.0";
   if (host.length === 0) return undefined;
+  // An IP literal cannot name an interface, so it never needs the interface table (Deno guards that table
+  // behind --allow-sys; a literal bind then needs only --allow-net).
+  if (isIP(stripZone(host)) !== 0) return eligible(host, ipv6);
   const nic = interfaceAddress(host, ipv6);
   if (nic !== undefined) return nic;
-  const literal = isIP(stripZone(host));
-  if (literal !== 0) return eligible(host, ipv6);
   try {
     const found = await lookup(host, { family: ipv6 ? 0 : 4, all: true });
     const preferred = (ipv6 ? found.find((entry) => entry.family === 6) : undefined) ?? found[0];
@@ -30,10 +31,19 @@ function eligible(address: string, ipv6: boolean): string | undefined {
 }
 
 function interfaceAddress(name: string, ipv6: boolean): string | undefined {
-  const entries = networkInterfaces()[name];
+  const entries = readInterfaces()[name];
   const entry = entries?.find((candidate) => candidate.family === (ipv6 ? "IPv6" : "IPv4"));
   if (entry === undefined) return undefined;
   return entry.family === "IPv6" && entry.scopeid ? `${entry.address}%${name}` : entry.address;
+}
+
+/** The interface table, or none where the runtime refuses to show it (Deno without --allow-sys): a host name then resolves through DNS. */
+function readInterfaces(): ReturnType<typeof networkInterfaces> {
+  try {
+    return networkInterfaces();
+  } catch {
+    return {};
+  }
 }
 
 function stripZone(host: string): string {

@@ -1,75 +1,47 @@
-import { randomBytes } from "node:crypto";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { ABSTRACT_IPC, freshIpcPath } from "#platform";
 import { zmqError } from "../errors.js";
 
-export type Endpoint =
-  | {
-      transport: "tcp";
-      /** "*" = all interfaces (bind only); may be empty on connect (never resolves, like libzmq). */
-      host: string;
-      /** 0 = ephemeral when binding. */
-      port: number;
-      address: string;
-      /** Connect only: the local address to dial from, from `tcp://src;dst`. */
-      source?: { host: string; port: number };
-    }
-  | { transport: "ipc"; path: string; abstract: boolean; address: string }
-  | { transport: "inproc"; name: string; address: string }
-  | {
-      transport: "udp";
-      /** Unicast: the address to bind (dish) or send to (radio). Multicast: the group. "*" = any (bind only). */
-      host: string;
-      port: number;
-      address: string;
-      /** From `udp://iface;group:port`: the interface (name or address) multicast uses; "*" = the default. */
-      iface?: string;
-    };
+export interface TcpEndpoint {
+  transport: "tcp";
+  /** "*" = all interfaces (bind only); may be empty on connect (never resolves, like libzmq). */
+  host: string;
+  /** 0 = ephemeral when binding. */
+  port: number;
+  address: string;
+  /** Connect only: the local address to dial from, from `tcp://src;dst`. */
+  source?: { host: string; port: number };
+}
+export interface IpcEndpoint {
+  transport: "ipc";
+  path: string;
+  abstract: boolean;
+  address: string;
+}
+export interface InprocEndpoint {
+  transport: "inproc";
+  name: string;
+  address: string;
+}
+export interface UdpEndpoint {
+  transport: "udp";
+  /** Unicast: the address to bind (dish) or send to (radio). Multicast: the group. "*" = any (bind only). */
+  host: string;
+  port: number;
+  address: string;
+  /** From `udp://iface;group:port`: the interface (name or address) multicast uses; "*" = the default. */
+  iface?: string;
+}
+export type Endpoint = TcpEndpoint | IpcEndpoint | InprocEndpoint | UdpEndpoint;
 
 /** struct sockaddr_un's sun_path holds 108 bytes including the terminating NUL. */
 const MAX_IPC_PATH_BYTES = 107;
 
 /**
- * Parse a ZeroMQ endpoint URI the way zeromq.js (libzmq) accepts it at bind/connect time. Host names are
- * resolved later, by the listener or dialer.
- *
- * Deliberately stricter than libzmq: a tcp port must be "*", "0" or a decimal in 1..65535 (libzmq reads it
- * with atoi, so "55x" means 55 and 70000 wraps), and brackets must be balanced.
+ * Endpoint syntax as zeromq.js (libzmq) accepts it at bind/connect time; host names are resolved later, by the
+ * listener or dialer. Deliberately stricter than libzmq: a tcp port must be "*", "0" or a decimal in 1..65535
+ * (libzmq reads it with atoi, so "55x" means 55 and 70000 wraps), and brackets must be balanced.
  */
-export function parseEndpoint(address: string, purpose: "bind" | "connect"): Endpoint {
-  const scheme = endpointScheme(address);
-  const rest = address.slice(scheme.length + 3);
-  switch (scheme) {
-    case "tcp":
-      return parseTcp(address, rest, purpose);
-    case "ipc":
-      return parseIpc(address, rest, purpose);
-    case "inproc":
-      if (rest.length === 0) throw zmqError("EINVAL", undefined, address);
-      return { transport: "inproc", name: rest, address };
-    case "udp":
-      return parseUdp(address, rest, purpose);
-    default:
-      throw zmqError("EPROTONOSUPPORT", undefined, address);
-  }
-}
-
-const SCHEMES = new Set(["tcp", "ipc", "inproc", "udp"]);
-
-/**
- * The scheme of a URI-shaped endpoint: EINVAL without "scheme://", EPROTONOSUPPORT for a transport we lack. Also
- * what unbind()/disconnect() check before looking the endpoint up, as libzmq's zmq_unbind/zmq_disconnect do.
- */
-export function endpointScheme(address: string): string {
-  if (typeof address !== "string") throw new TypeError("Address must be a string");
-  const separator = address.indexOf("://");
-  if (separator <= 0) throw zmqError("EINVAL", undefined, address);
-  const scheme = address.slice(0, separator);
-  if (!SCHEMES.has(scheme)) throw zmqError("EPROTONOSUPPORT", undefined, address);
-  return scheme;
-}
-
-function parseTcp(address: string, rest: string, purpose: "bind" | "connect"): Endpoint {
+export function parseTcp(address: string, rest: string, purpose: "bind" | "connect"): TcpEndpoint {
   if (purpose === "bind") {
     const { host, port } = splitHostPort(address, rest, true);
     return { transport: "tcp", host, port, address };
@@ -87,11 +59,11 @@ function parseTcp(address: string, rest: string, purpose: "bind" | "connect"): E
  * libzmq's quick sanity check of a connect address (socket_base.cpp): it starts with a letter, a digit, "[" or
  * ":", and contains only host-name, IP-literal and zone-id characters. So "*" or a space is refused at once.
  */
-function isConnectableSyntax(target: string): boolean {
+export function isConnectableSyntax(target: string): boolean {
   return /^(?:[A-Za-z0-9[:][A-Za-z0-9.\-:%[\]_*]*)?:[^:]*$/.test(target);
 }
 
-function splitHostPort(address: string, text: string, wildcardPort: boolean): { host: string; port: number } {
+export function splitHostPort(address: string, text: string, wildcardPort: boolean): { host: string; port: number } {
   const colon = text.lastIndexOf(":");
   if (colon < 0) throw zmqError("EINVAL", undefined, address);
   let host = text.slice(0, colon);
@@ -118,7 +90,7 @@ function parsePort(address: string, text: string, wildcard: boolean): number {
  * interface is only allowed with a multicast group). A bind may take port 0 or "*" (lastEndpoint shows the port
  * taken); a connect needs a port.
  */
-function parseUdp(address: string, rest: string, purpose: "bind" | "connect"): Endpoint {
+export function parseUdp(address: string, rest: string, purpose: "bind" | "connect"): UdpEndpoint {
   const semicolon = rest.lastIndexOf(";");
   const target = semicolon < 0 ? rest : rest.slice(semicolon + 1);
   const { host, port } = splitHostPort(address, target, purpose === "bind");
@@ -139,16 +111,16 @@ export function isMulticastIPv4(host: string): boolean {
   return first >= 224 && first <= 239;
 }
 
-function parseIpc(address: string, rest: string, purpose: "bind" | "connect"): Endpoint {
+export function parseIpc(address: string, rest: string, purpose: "bind" | "connect"): IpcEndpoint {
   if (rest.length === 0) throw zmqError("EINVAL", undefined, address);
   if (rest === "*" && purpose === "bind") {
     // libzmq makes a fresh directory holding "socket"; one fresh file name in the temp dir does the same job.
-    const path = join(tmpdir(), `purezmq-${randomBytes(8).toString("hex")}.sock`);
+    const path = freshIpcPath();
     checkIpcLength(address, path);
     return { transport: "ipc", path, abstract: false, address: `ipc://${path}` };
   }
   checkIpcLength(address, rest);
-  if (rest.startsWith("@") && process.platform === "linux") {
+  if (rest.startsWith("@") && ABSTRACT_IPC) {
     if (rest.length === 1) throw zmqError("EINVAL", undefined, address);
     return { transport: "ipc", path: `\0${rest.slice(1)}`, abstract: true, address };
   }
@@ -158,4 +130,9 @@ function parseIpc(address: string, rest: string, purpose: "bind" | "connect"): E
 /** Node would silently truncate a longer path to sun_path and bind a different file. */
 function checkIpcLength(address: string, path: string): void {
   if (Buffer.byteLength(path) > MAX_IPC_PATH_BYTES) throw zmqError("ENAMETOOLONG", "File name too long", address);
+}
+
+export function parseInproc(address: string, rest: string): InprocEndpoint {
+  if (rest.length === 0) throw zmqError("EINVAL", undefined, address);
+  return { transport: "inproc", name: rest, address };
 }

@@ -1,7 +1,12 @@
-export { parseEndpoint, type Endpoint } from "./endpoint.js";
-export { listen, formatHost, type ListenOptions, type TransportListener } from "./listener.js";
-export { Dialer, type DialOptions, type DialerHandler } from "./dialer.js";
+export { parseEndpoint, transportOf } from "./registry.js";
+export type { Endpoint } from "./endpoint.js";
+export type * from "./transport.js";
+export { listen, formatHost, type ListenOptions } from "./listener.js";
+export { Dialer, type DialAttempt, type DialOptions, type DialerHandler } from "./dialer.js";
+export { dialIpc, dialTcp } from "./net-dial.js";
 export { BACKOFF_RESET, nextReconnectDelay, reconnects, type ReconnectStep } from "./backoff.js";
 export { resolveBindHost } from "./bind-host.js";
 export { applyKeepalive, type KeepaliveOptions } from "./keepalive.js";
 export { transportError } from "./os-error.js";
+export { nodeClock } from "./node-clock.js";
+export { openZmtpStream } from "./zmtp-stream.js";

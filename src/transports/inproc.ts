@@ -1,4 +1,8 @@
+import { soon } from "#platform";
+import { zmqError } from "../errors.js";
 import type { Link, LinkHandler, PeerInfo } from "../zmtp/link.js";
+import { parseInproc, type InprocEndpoint } from "./endpoint.js";
+import type { PeerConnection, Transport, TransportContext } from "./transport.js";
 
 /**
  * inproc:// — peers in the same process exchange message arrays directly: no sockets, no framing. Each end of a
@@ -87,7 +91,7 @@ class InprocLink implements Link {
   /** Both ends report readiness on the next tick. */
   start(peer: PeerInfo): void {
     this.peer = peer;
-    process.nextTick(() => {
+    soon(() => {
       if (!this.closeNotified) this.handler.onReady(peer);
     });
   }
@@ -106,7 +110,7 @@ class InprocLink implements Link {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    process.nextTick(() => this.deliver());
+    soon(() => this.deliver());
   }
 
   private deliver(): void {
@@ -140,7 +144,7 @@ class InprocLink implements Link {
   private notifyClose(): void {
     if (this.closeNotified) return;
     this.closeNotified = true;
-    process.nextTick(() => this.handler.onClose(undefined, this.peer !== undefined));
+    soon(() => this.handler.onClose(undefined, this.peer !== undefined));
   }
 }
 
@@ -195,3 +199,66 @@ export function createInprocRegistry(): InprocRegistry {
     },
   };
 }
+
+const registries = new WeakMap<object, InprocRegistry>();
+
+/** The inproc endpoint namespace of a context (shared by all its sockets). */
+export function inprocRegistryOf(scope: object): InprocRegistry {
+  let registry = registries.get(scope);
+  if (registry === undefined) registries.set(scope, (registry = createInprocRegistry()));
+  return registry;
+}
+
+const IGNORE: LinkHandler = {
+  onReady() {},
+  onMessage() {},
+  onSubscribe() {},
+  onCancel() {},
+  onDrain() {},
+  onClose() {},
+};
+
+/** This socket's side of inproc links: each new link is offered to the socket as a peer connection. */
+function sideOf(context: TransportContext, offer: (peer: PeerConnection) => void): InprocSide {
+  return {
+    socketType: context.socketType,
+    identity: context.identity,
+    open: (link) => {
+      let handler = IGNORE;
+      offer({
+        open: (given) => {
+          handler = given;
+          return link;
+        },
+        refuse: () => link.close(0),
+      });
+      return handler;
+    },
+  };
+}
+
+/** inproc://name — in-process links within one context; connect before bind works, no reconnects, no events. */
+export const inproc: Transport<InprocEndpoint> = {
+  scheme: "inproc",
+  monitored: false,
+  parse: (address, rest) => parseInproc(address, rest),
+  listen(endpoint, context) {
+    const registry = inprocRegistryOf(context.scope);
+    const side = sideOf(context, (peer) => context.accepted(peer));
+    if (!registry.bind(endpoint.name, side)) throw zmqError("EADDRINUSE", undefined, endpoint.address);
+    return Promise.resolve({
+      endpoint: endpoint.address,
+      close() {
+        registry.unbind(endpoint.name, side);
+        return Promise.resolve();
+      },
+    });
+  },
+  connect(endpoint, context) {
+    const connection = inprocRegistryOf(context.scope).connect(
+      endpoint.name,
+      sideOf(context, (peer) => context.connected(peer)),
+    );
+    return { reconnect() {}, close: () => connection.cancel(), retries: false };
+  },
+};

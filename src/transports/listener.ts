@@ -6,6 +6,7 @@ import { resolveBindHost } from "./bind-host.js";
 import type { Endpoint } from "./endpoint.js";
 import { applyKeepalive, type KeepaliveOptions } from "./keepalive.js";
 import { transportError } from "./os-error.js";
+import type { ParsedEndpoint, TransportListener } from "./transport.js";
 
 export interface ListenOptions extends KeepaliveOptions {
   /** ZMQ_BACKLOG; default 100. */
@@ -13,12 +14,7 @@ export interface ListenOptions extends KeepaliveOptions {
   ipv6?: boolean;
 }
 
-export interface TransportListener {
-  /** The resolved endpoint as `lastEndpoint` reports it, e.g. "tcp://127.0.0.1:41234", "ipc:///tmp/x". */
-  readonly endpoint: string;
-  /** Stop accepting; connections already accepted are not touched. Resolves once the address is free again. */
-  close(): Promise<void>;
-}
+export type { TransportListener };
 
 /**
  * Listen on a tcp or ipc endpoint. Rejects with a zeromq.js-shaped error carrying `address` (EADDRINUSE,
@@ -26,10 +22,11 @@ export interface TransportListener {
  * socket must not keep the process alive.
  */
 export async function listen(
-  endpoint: Endpoint,
+  parsed: ParsedEndpoint,
   options: ListenOptions,
   onStream: (stream: Socket, remoteAddress: string) => void,
 ): Promise<TransportListener> {
+  const endpoint = parsed as Endpoint;
   const backlog = options.backlog !== undefined && options.backlog > 0 ? options.backlog : 100;
   if (endpoint.transport === "ipc") {
     const server = createServer((stream) => {
@@ -39,7 +36,7 @@ export async function listen(
     const fileName = endpoint.abstract ? undefined : endpoint.path;
     if (fileName !== undefined) await removeStaleSocket(fileName);
     try {
-      await start(server, { path: endpoint.path, backlog }, endpoint.address);
+      await startListening(server, { path: endpoint.path, backlog }, endpoint.address);
     } catch (error) {
       // libuv reports a missing directory as EACCES (for Windows' sake); libzmq says ENOENT.
       if (fileName !== undefined && (error as ZmqError).code === "EACCES" && !existsSync(dirname(fileName)))
@@ -58,13 +55,14 @@ export async function listen(
     applyKeepalive(stream, options);
     onStream(stream, `tcp://${formatHost(stream.remoteAddress ?? "")}:${stream.remotePort ?? 0}`);
   });
-  await start(server, { host, port: endpoint.port, backlog }, endpoint.address);
+  await startListening(server, { host, port: endpoint.port, backlog }, endpoint.address);
   const bound = server.address();
   if (bound === null || typeof bound === "string") throw zmqError("EINVAL", undefined, endpoint.address);
   return new Listener(server, `tcp://${formatHost(bound.address)}:${bound.port}`);
 }
 
-function start(server: Server, options: NetListenOptions, address: string): Promise<void> {
+/** Listen, rejecting with a zeromq.js-shaped error; the server is unref()'d and survives accept errors. */
+export function startListening(server: Server, options: NetListenOptions, address: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException): void => reject(transportError(error, address));
     server.once("error", failed);

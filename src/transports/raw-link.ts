@@ -1,4 +1,5 @@
 import type { Duplex } from "node:stream";
+import { soon } from "#platform";
 import type { Link, LinkHandler, PeerInfo } from "../zmtp/link.js";
 
 /**
@@ -25,7 +26,7 @@ export class RawLink implements Link {
     stream.on("error", () => stream.destroy());
     stream.on("end", () => stream.end());
     stream.on("close", () => this.finish());
-    process.nextTick(() => {
+    soon(() => {
       if (!this.closed) this.handler.onReady(this.peer);
     });
   }

@@ -4,8 +4,9 @@ import { isIPv4 } from "node:net";
 import { zmqError } from "../errors.js";
 import type { Link, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import { resolveBindHost } from "./bind-host.js";
-import { isMulticastIPv4, type Endpoint } from "./endpoint.js";
+import { isMulticastIPv4, parseUdp, type UdpEndpoint } from "./endpoint.js";
 import { transportError } from "./os-error.js";
+import type { PeerConnection, Transport } from "./transport.js";
 
 /**
  * udp:// for RADIO/DISH and DGRAM (libzmq udp_engine.cpp). No ZMTP: a RADIO datagram is one byte of group length,
@@ -13,8 +14,6 @@ import { transportError } from "./os-error.js";
  * unicast address or a multicast group. Nothing is ever sent back to a radio, so it cannot learn joins: it sends
  * every group and the dish filters.
  */
-
-type UdpEndpoint = Extract<Endpoint, { transport: "udp" }>;
 
 /** RADIO sends; DISH receives group datagrams; DGRAM exchanges raw datagrams with any "ip:port". */
 export type UdpRole = "radio" | "dish" | "dgram";
@@ -67,15 +66,9 @@ export interface UdpOptions {
 
 /**
  * Open the udp socket for `role`: bound (dish, dgram) or ready to send (radio). Rejects with a zeromq.js-shaped
- * error (ENODEV for an unknown host or interface, EADDRINUSE, ...). Call `start()` on the link once its handler
- * is wired.
+ * error (ENODEV for an unknown host or interface, EADDRINUSE, ...). Call `start(handler)` on the link to use it.
  */
-export async function openUdp(
-  endpoint: UdpEndpoint,
-  role: UdpRole,
-  options: UdpOptions,
-  handler: LinkHandler,
-): Promise<UdpLink> {
+export async function openUdp(endpoint: UdpEndpoint, role: UdpRole, options: UdpOptions): Promise<UdpLink> {
   const multicast = isMulticastIPv4(endpoint.host);
   const ifaceAddress = await interfaceAddress(endpoint);
   const socket = createSocket({ type: "udp4", reuseAddr: role !== "radio" });
@@ -88,7 +81,7 @@ export async function openUdp(
         socket.setMulticastLoopback(true);
         if (ifaceAddress !== undefined) socket.setMulticastInterface(ifaceAddress);
       }
-      return new UdpLink(socket, role, endpoint.address, handler, { host: target, port: endpoint.port });
+      return new UdpLink(socket, role, endpoint.address, { host: target, port: endpoint.port });
     }
     if (multicast) {
       // As libzmq: bind the port on every address and join the group on the interface.
@@ -103,7 +96,7 @@ export async function openUdp(
       if (host === undefined) throw zmqError("ENODEV", undefined, endpoint.address);
       await bindSocket(socket, endpoint.port, host, endpoint.address);
     }
-    return new UdpLink(socket, role, endpoint.address, handler, undefined);
+    return new UdpLink(socket, role, endpoint.address, undefined);
   } catch (error) {
     socket.close();
     throw error;
@@ -147,12 +140,12 @@ export class UdpLink implements Link {
   readonly writable = true;
   private paused = false;
   private closed = false;
+  private handler: LinkHandler | undefined;
 
   constructor(
     private readonly socket: UdpSocket,
     private readonly role: UdpRole,
     address: string,
-    private readonly handler: LinkHandler,
     private readonly target: { host: string; port: number } | undefined,
   ) {
     this.peer = udpPeer(address);
@@ -164,12 +157,13 @@ export class UdpLink implements Link {
     return this.socket.address().port;
   }
 
-  start(): void {
+  start(handler: LinkHandler): void {
+    this.handler = handler;
     // Send failures (no route, unreachable) lose that datagram only, as with libzmq.
     this.socket.on("error", () => {});
     if (this.role !== "radio") this.socket.on("message", this.onDatagram);
     process.nextTick(() => {
-      if (!this.closed) this.handler.onReady(this.peer);
+      if (!this.closed) handler.onReady(this.peer);
     });
   }
 
@@ -200,16 +194,69 @@ export class UdpLink implements Link {
     if (this.closed) return;
     this.closed = true;
     this.socket.close();
-    process.nextTick(() => this.handler.onClose(undefined, true));
+    process.nextTick(() => this.handler?.onClose(undefined, true));
   }
 
   private readonly onDatagram = (datagram: Buffer, remote: RemoteInfo): void => {
-    if (this.closed || this.paused || datagram.length > MAX_DATAGRAM) return;
+    const handler = this.handler;
+    if (this.closed || this.paused || handler === undefined || datagram.length > MAX_DATAGRAM) return;
     if (this.role === "dgram") {
-      this.handler.onMessage([addressPart(remote), datagram]);
+      handler.onMessage([addressPart(remote), datagram]);
       return;
     }
     const parts = decodeGroupDatagram(datagram);
-    if (parts !== undefined) this.handler.onMessage(parts);
+    if (parts !== undefined) handler.onMessage(parts);
   };
 }
+
+/** An opened udp socket as the socket's one peer: started once the socket has wired its handler. */
+function udpConnection(link: UdpLink): PeerConnection {
+  return {
+    open(handler) {
+      link.start(handler);
+      return link;
+    },
+    refuse: () => link.close(),
+  };
+}
+
+/** Which side each udp socket type takes: DISH and DGRAM bind, RADIO connects. */
+const BIND_ROLES: Readonly<Record<string, UdpRole>> = { DISH: "dish", DGRAM: "dgram" };
+
+/**
+ * udp:// — datagrams without ZMTP for RADIO/DISH and DGRAM: no handshake, no reconnection, no monitor events.
+ * The one udp socket is the socket's single link, opened at bind/connect time.
+ */
+export const udp: Transport<UdpEndpoint> = {
+  scheme: "udp",
+  monitored: false,
+  reportsBindErrors: true,
+  parse: parseUdp,
+  supports: (socketType, purpose) => (purpose === "bind" ? socketType in BIND_ROLES : socketType === "RADIO"),
+  presetPeer: udpPeer,
+  async listen(endpoint, context) {
+    const link = await openUdp(endpoint, BIND_ROLES[context.socketType]!, { multicastHops: context.options.multicastHops });
+    context.accepted(udpConnection(link));
+    // libzmq reports a udp endpoint without its scheme ("127.0.0.1:5555"), with the port actually taken.
+    const iface = endpoint.iface === undefined ? "" : `${endpoint.iface};`;
+    return { endpoint: `${iface}${endpoint.host}:${link.localPort}`, close: () => Promise.resolve() };
+  },
+  connect(endpoint, context) {
+    let cancelled = false;
+    openUdp(endpoint, "radio", { multicastHops: context.options.multicastHops }).then(
+      (link) => {
+        if (cancelled) link.close();
+        else context.connected(udpConnection(link));
+      },
+      // An unresolvable host: like a tcp peer that never answers, the endpoint just never delivers.
+      () => {},
+    );
+    return {
+      reconnect() {},
+      close() {
+        cancelled = true;
+      },
+      retries: false,
+    };
+  },
+};

@@ -2,6 +2,13 @@ import { GREETING_SIZE, MECHANISM_SIZE } from "./constants.js";
 import { protocolError } from "./errors.js";
 import type { LinkError } from "./link.js";
 
+/** Signature (10 bytes) + major version: what we send before knowing the peer's version (RFC 23 §Version Negotiation). */
+export const GREETING_HEAD_SIZE = 11;
+/** A ZMTP 2.0 greeting (RFC 15): signature, revision 0x01, socket-type byte. */
+export const ZMTP2_GREETING_SIZE = 12;
+/** The revision byte of a ZMTP 2.0 peer (RFC 15 §Version Negotiation). */
+export const ZMTP2_REVISION = 1;
+
 /** Our 64-byte greeting (§1.1): zero padding (G-5), version 3.1 (G-13). */
 export function buildGreeting(mechanism: string, asServer: boolean): Buffer {
   const greeting = Buffer.alloc(GREETING_SIZE);
@@ -25,47 +32,76 @@ export function mechanismField(name: string): Buffer {
 
 /** What the peer's greeting said. */
 export interface PeerGreeting {
+  /** 1 for a ZMTP 2.0 peer (its revision byte), else the ZMTP 3.x major version. */
   major: number;
   minor: number;
-  /** The raw 20-byte mechanism field. */
+  /** The raw 20-byte mechanism field (empty for a ZMTP 2.0 peer). */
   mechanism: Buffer;
   asServer: boolean;
+  /** ZMTP 2.0 only: the peer's socket-type byte (RFC 15). */
+  socketType?: number;
 }
 
 /**
  * Reads the peer's greeting from any fragmentation (G-12), refusing as early as possible (G-2, G-3, G-6) and never
- * looking at the padding (G-4, E-2).
+ * looking at the padding (G-4, E-2). A peer whose revision byte is 0x01 speaks ZMTP 2.0 (RFC 15): its greeting ends
+ * with one socket-type byte, 12 bytes in all; any other accepted peer sends 64 bytes.
  *
- * A peer that is not ZMTP >= 3 is reported with ERR_ZMTP_UNSPECIFIED (libzmq itself just disconnects there without
- * a protocol event; we still say why).
+ * `major` is known as soon as byte 10 is in: the adapter sends the rest of its own greeting only then, in the form
+ * that peer understands (RFC 23 §Version Negotiation), as libzmq does.
+ *
+ * A peer that is neither ZMTP 2.0 nor >= 3 is reported with ERR_ZMTP_UNSPECIFIED (libzmq itself just disconnects
+ * there without a protocol event; we still say why).
  */
 export class GreetingReader {
   private readonly bytes = Buffer.alloc(GREETING_SIZE);
   private received = 0;
   error: LinkError | undefined;
   greeting: PeerGreeting | undefined;
+  /** The peer's major version (revision byte), once byte 10 has arrived. */
+  major: number | undefined;
   /** Bytes that followed the greeting in the last chunk (G-11). */
   rest: Buffer | undefined;
 
   /** Feed bytes; returns true once the greeting is complete or refused (check `error`). */
   push(chunk: Buffer): boolean {
     if (this.error || this.greeting) return true;
-    const take = Math.min(chunk.length, GREETING_SIZE - this.received);
-    chunk.copy(this.bytes, this.received, 0, take);
-    const before = this.received;
-    this.received += take;
-    this.error = this.check(before);
-    if (this.error) return true;
-    if (this.received < GREETING_SIZE) return false;
+    let offset = 0;
+    while (offset < chunk.length) {
+      const size = this.expectedSize();
+      const take = Math.min(chunk.length - offset, size - this.received);
+      chunk.copy(this.bytes, this.received, offset, offset + take);
+      offset += take;
+      const before = this.received;
+      this.received += take;
+      this.error = this.check(before);
+      if (this.error) return true;
+      if (this.received === size && size !== GREETING_HEAD_SIZE) {
+        this.greeting = this.parse();
+        if (offset < chunk.length) this.rest = chunk.subarray(offset);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Bytes the greeting has, as far as is known yet: 11 until the version byte is in. */
+  private expectedSize(): number {
+    if (this.major === undefined) return GREETING_HEAD_SIZE;
+    return this.major === ZMTP2_REVISION ? ZMTP2_GREETING_SIZE : GREETING_SIZE;
+  }
+
+  private parse(): PeerGreeting {
     const b = this.bytes;
-    this.greeting = {
+    if (this.major === ZMTP2_REVISION) {
+      return { major: ZMTP2_REVISION, minor: 0, mechanism: Buffer.alloc(0), asServer: false, socketType: b[11]! };
+    }
+    return {
       major: b[10]!,
       minor: b[11]!,
       mechanism: Buffer.from(b.subarray(12, 12 + MECHANISM_SIZE)),
       asServer: b[32] === 1,
     };
-    if (take < chunk.length) this.rest = chunk.subarray(take);
-    return true;
   }
 
   /** Checks the bytes that became available since `before`. */
@@ -73,13 +109,17 @@ export class GreetingReader {
     const b = this.bytes;
     const n = this.received;
     if (before < 1 && n >= 1 && b[0] !== 0xff) {
-      return protocolError("ERR_ZMTP_UNSPECIFIED", "peer is not a ZMTP 3 peer: bad signature");
+      return protocolError("ERR_ZMTP_UNSPECIFIED", "peer is not a ZMTP peer: bad signature");
     }
     if (before < 10 && n >= 10 && (b[9]! & 1) === 0) {
       return protocolError("ERR_ZMTP_UNSPECIFIED", "peer speaks ZMTP 1.0, not supported");
     }
-    if (before < 11 && n >= 11 && b[10]! < 3) {
-      return protocolError("ERR_ZMTP_UNSPECIFIED", `peer speaks ZMTP major version ${b[10]}, need 3 or later`);
+    if (before < 11 && n >= 11) {
+      const major = b[10]!;
+      if (major !== ZMTP2_REVISION && major < 3) {
+        return protocolError("ERR_ZMTP_UNSPECIFIED", `peer speaks ZMTP major version ${major}, need 2.0 or 3 and later`);
+      }
+      this.major = major;
     }
     return undefined;
   }

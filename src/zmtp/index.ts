@@ -1,5 +1,6 @@
 export type { Link, LinkError, LinkErrorKind, LinkHandler, PeerInfo } from "./link.js";
-export { Connection, type ConnectionOptions } from "./connection.js";
+export { Session, type PeerStart, type SessionOptions, type SessionTransport } from "./session.js";
+export type { Clock } from "./clock.js";
 export type { FrameCodec, Mechanism, MechanismHost, PlainFrame } from "./mechanism.js";
 export { NullMechanism } from "./null-mechanism.js";
 export { buildGreeting, GreetingReader, mechanismField, type PeerGreeting } from "./greeting.js";

@@ -1,9 +1,9 @@
 /**
  * The boundary between a socket (src/sockets) and one connected peer.
  *
- * A ZMTP `Connection` (src/zmtp/connection.ts) implements `Link` over a byte stream; the inproc transport
- * implements it in memory. Socket types only ever see these two interfaces, so routing code never parses bytes
- * and the engine never knows routing rules.
+ * A ZMTP `Session` (src/zmtp/session.ts) implements `Link` over any transport adapter (byte stream, WebSocket);
+ * inproc, udp and raw STREAM links implement it directly. Socket types only ever see these two interfaces, so
+ * routing code never parses bytes and the engine never knows routing rules.
  */
 
 /** What the handshake told us about the peer. */
@@ -14,7 +14,7 @@ export interface PeerInfo {
   readonly identity: Buffer;
   /** Every property of the peer's READY (names as sent on the wire), including Socket-Type and Identity. */
   readonly properties: ReadonlyMap<string, Buffer>;
-  /** ZMTP minor version the peer advertised (0 = ZMTP 3.0, 1 = 3.1); inproc reports 1. */
+  /** ZMTP minor version the peer advertised (0 = ZMTP 3.0, 1 = 3.1); inproc reports 1, a ZMTP 2.0 peer 0. */
   readonly minor: number;
   /** Remote address as text for events ("tcp://127.0.0.1:5555", "ipc:///tmp/x", "inproc://name"). */
   readonly address: string;

@@ -19,6 +19,8 @@ export interface MechanismHost {
   readonly peerAsServer: boolean;
   /** Queue one handshake command frame; `body` is name-length + name + data. */
   sendCommand(body: Buffer): void;
+  /** Queue one handshake frame of any kind (flags: MORE, COMMAND); for handshakes made of data (ZWS2.0's routing id). */
+  sendFrame?(flags: number, body: Buffer): void;
   /**
    * The handshake succeeded. `properties` is the peer's metadata (the engine checks its Socket-Type). `codec`, if
    * given, transforms every later frame in both directions (CURVE's MESSAGE boxes).

@@ -30,3 +30,23 @@ export function socketTypesCompatible(ours: string, theirs: string): boolean {
 export function sendsIdentity(socketType: string): boolean {
   return socketType === "REQ" || socketType === "DEALER" || socketType === "ROUTER";
 }
+
+/**
+ * The socket-type byte of a ZMTP 2.0 greeting (RFC 15 §Socket Types, which lists 0..8); libzmq sends its ZMQ_*
+ * constant there for every type, so XPUB, XSUB and the draft types follow the same numbering.
+ */
+const ZMTP2_TYPES: readonly string[] = [
+  "PAIR", "PUB", "SUB", "REQ", "REP", "DEALER", "ROUTER", "PULL", "PUSH", "XPUB", "XSUB", "STREAM",
+  "SERVER", "CLIENT", "RADIO", "DISH", "GATHER", "SCATTER", "DGRAM", "PEER", "CHANNEL",
+];
+
+/** Our socket type as a ZMTP 2.0 greeting byte, or undefined when it has none. */
+export function zmtp2TypeCode(socketType: string): number | undefined {
+  const code = ZMTP2_TYPES.indexOf(socketType);
+  return code < 0 ? undefined : code;
+}
+
+/** A ZMTP 2.0 peer's socket-type byte as a type name, or undefined when unknown. */
+export function zmtp2TypeName(code: number): string | undefined {
+  return ZMTP2_TYPES[code];
+}

@@ -190,7 +190,13 @@ afterAll(() => {
 const peers = new Peers();
 afterEach(() => peers.closeAll());
 
-describe("cross-check with zeromq.js over tcp", () => {
+/** tcp, and ws:// (ZWS 2.0, RFC 45) which the zeromq.js devDependency serves and dials natively. */
+const BIND_ADDRESSES = [
+  ["tcp", "tcp://127.0.0.1:*"],
+  ["ws", "ws://127.0.0.1:*/zmq"],
+] as const;
+
+describe.each(BIND_ADDRESSES)("cross-check with zeromq.js over %s", (_transport, bindAddress) => {
   const table = CASES.flatMap((pattern) =>
     ASSIGNMENTS.flatMap((libraries) =>
       (["a", "b"] as const).map((binder) => ({
@@ -206,7 +212,7 @@ describe("cross-check with zeromq.js over tcp", () => {
     const a = peers.make(libraries.a, pattern.a, pattern.aOptions);
     const b = peers.make(libraries.b, pattern.b, pattern.bOptions);
     const [bound, connecting] = binder === "a" ? [a, b] : [b, a];
-    await bound.bind("tcp://127.0.0.1:*");
+    await bound.bind(bindAddress);
     connecting.connect(bound.lastEndpoint);
     await pattern.exchange(a, b);
   });

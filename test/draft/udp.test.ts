@@ -2,7 +2,7 @@ import { createSocket, type Socket as UdpSocket } from "node:dgram";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { Datagram, Dish, Radio, Server } from "../../src/draft.js";
-import { parseEndpoint } from "../../src/transports/endpoint.js";
+import { parseEndpoint } from "../../src/transports/registry.js";
 import {
   decodeGroupDatagram,
   encodeGroupDatagram,

@@ -24,6 +24,12 @@ export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: str
   maxMetadataProperties: { zeromqjs: "absent", purezmq: "rw 64", why: LIMIT },
   maxSubscriptions: { zeromqjs: "absent", purezmq: "rw 100000", why: LIMIT },
   maxTopicLength: { zeromqjs: "absent", purezmq: "rw 4096", why: LIMIT },
+  ...Object.fromEntries(
+    ["wssKeyPem", "wssCertPem", "wssTrustPem", "wssHostname", "wssTrustSystem"].map((name) => [
+      name,
+      { zeromqjs: "absent", purezmq: "w", why: "libzmq's ZMQ_WSS_* options, which zeromq.js does not expose" },
+    ]),
+  ),
 };
 
 const PENDING = { how: "pending" } as const;

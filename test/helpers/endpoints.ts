@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export type TransportName = "tcp" | "ipc" | "inproc";
-export const TRANSPORTS: TransportName[] = ["tcp", "ipc", "inproc"];
+export type TransportName = "tcp" | "ipc" | "inproc" | "ws";
+export const TRANSPORTS: TransportName[] = ["tcp", "ipc", "inproc", "ws"];
 
 let counter = 0;
 let ipcDir: string | undefined;
@@ -19,6 +19,8 @@ export function bindAddress(transport: TransportName): string {
       return `ipc://${join(ipcDir, `s${process.pid}-${counter}.sock`)}`;
     case "inproc":
       return `inproc://test-${process.pid}-${counter}`;
+    case "ws":
+      return `ws://127.0.0.1:0/test-${counter}`;
   }
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Duplex } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { Connection } from "../../src/zmtp/connection.js";
+import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
 import { generateKeyPair } from "../../src/zmtp/curve-crypto.js";
 import { CurveClient } from "../../src/zmtp/curve-client.js";
 import { CurveServer } from "../../src/zmtp/curve-server.js";
@@ -68,8 +68,8 @@ async function run(mechanism: string, fromClient: boolean, at: number, xor: numb
   const [clientMechanism, serverMechanism] = MECHANISMS[mechanism]!();
   const hc = new Recorder();
   const hs = new Recorder();
-  const c = new Connection(client, hc, { socketType: "DEALER", address: "tcp://c", mechanism: clientMechanism, handshakeInterval: 2000 });
-  const s = new Connection(server, hs, { socketType: "DEALER", address: "tcp://s", mechanism: serverMechanism, handshakeInterval: 2000 });
+  const c = openZmtpStream(client, hc, { socketType: "DEALER", address: "tcp://c", mechanism: clientMechanism, handshakeInterval: 2000 });
+  const s = openZmtpStream(server, hs, { socketType: "DEALER", address: "tcp://s", mechanism: serverMechanism, handshakeInterval: 2000 });
   const payload = [Buffer.from("first"), Buffer.alloc(300, 9)];
   c.send(payload);
   s.send(payload);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { Connection, type ConnectionOptions } from "../../src/zmtp/connection.js";
+import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
+import type { Session, SessionOptions } from "../../src/zmtp/session.js";
 import { generateKeyPair } from "../../src/zmtp/curve-crypto.js";
 import { CurveClient } from "../../src/zmtp/curve-client.js";
 import { CurveServer } from "../../src/zmtp/curve-server.js";
@@ -9,19 +10,19 @@ import type { ZapClient } from "../../src/zmtp/zap.js";
 import { duplexPair } from "../zmtp/helpers/duplex-pair.js";
 import { Recorder } from "../zmtp/helpers/recorder.js";
 
-const open: Connection[] = [];
+const open: Session[] = [];
 afterEach(() => {
   for (const c of open.splice(0)) c.close(0);
 });
 
-type Side = Partial<ConnectionOptions> & { socketType: string };
+type Side = Partial<SessionOptions> & { socketType: string };
 
 function pairOf(a: Side, b: Side) {
   const [s1, s2] = duplexPair();
   const h1 = new Recorder();
   const h2 = new Recorder();
-  const c1 = new Connection(s1, h1, { address: "tcp://127.0.0.1:1", ...a });
-  const c2 = new Connection(s2, h2, { address: "tcp://127.0.0.1:2", ...b });
+  const c1 = openZmtpStream(s1, h1, { address: "tcp://127.0.0.1:1", ...a });
+  const c2 = openZmtpStream(s2, h2, { address: "tcp://127.0.0.1:2", ...b });
   open.push(c1, c2);
   return { c1, c2, h1, h2 };
 }

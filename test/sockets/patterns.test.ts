@@ -44,6 +44,9 @@ describe.each(TRANSPORTS)("patterns over %s", (transport: TransportName) => {
     const address = await bindFresh(push, transport);
     const pulls = [track(new zmq.Pull()), track(new zmq.Pull())];
     const handshakes = pulls.map((pull) => new Promise<void>((resolve) => pull.events.on("handshake", () => resolve())));
+    // both ends of both links: over ws the binding side completes half a round trip after the connecting side
+    let pushReady = 0;
+    handshakes.push(new Promise<void>((resolve) => push.events.on("handshake", () => ++pushReady === 2 && resolve())));
     for (const pull of pulls) pull.connect(address);
     if (transport !== "inproc") await Promise.all(handshakes);
     else await new Promise((resolve) => setImmediate(resolve));

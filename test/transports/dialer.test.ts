@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { hasPython, startPython } from "../../interop/helpers/python.js";
-import { Dialer, type DialOptions } from "../../src/transports/dialer.js";
-import { parseEndpoint } from "../../src/transports/endpoint.js";
+import { Dialer, type DialAttempt, type DialOptions } from "../../src/transports/dialer.js";
+import { dialIpc, dialTcp, type NetDialOptions } from "../../src/transports/net-dial.js";
+import { parseEndpoint } from "../../src/transports/registry.js";
 import { listen, type TransportListener } from "../../src/transports/listener.js";
 
 let dir: string;
@@ -26,7 +27,15 @@ type Event =
   | { type: "retry"; address: string; interval: number };
 
 /** A dialer whose callbacks are recorded and can be awaited one by one, in order. */
-function record(address: string, options: DialOptions) {
+/** How the tcp and ipc transports dial `address`. */
+function attemptFor(address: string, options: NetDialOptions): DialAttempt<Socket> {
+  const endpoint = parseEndpoint(address, "connect");
+  if (endpoint.transport === "tcp") return dialTcp(endpoint, options);
+  if (endpoint.transport === "ipc") return dialIpc(endpoint.path);
+  throw new Error(`not a stream endpoint: ${address}`);
+}
+
+function record(address: string, options: DialOptions & NetDialOptions) {
   const events: Event[] = [];
   const waiters: Array<{ type: Event["type"]; resolve: (event: Event) => void }> = [];
   let read = 0;
@@ -36,7 +45,7 @@ function record(address: string, options: DialOptions) {
     const index = waiters.findIndex((waiter) => waiter.type === event.type);
     if (index >= 0) waiters.splice(index, 1)[0]!.resolve(event);
   };
-  const dialer = new Dialer(parseEndpoint(address, "connect"), options, {
+  const dialer = new Dialer(address, attemptFor(address, options), options, {
     onStream: (stream, at) => push({ type: "stream", stream, address: at }),
     onConnectDelay: (at) => push({ type: "delay", address: at }),
     onConnectRetry: (at, interval) => push({ type: "retry", address: at, interval }),

@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { parseEndpoint } from "../../src/transports/endpoint.js";
+import { parseEndpoint } from "../../src/transports/registry.js";
 
 // Expectations follow zeromq.js v6 / libzmq, checked with zmq_bind/zmq_connect on this machine.
 describe("parseEndpoint accepts what zeromq.js accepts", () => {
@@ -83,7 +83,6 @@ describe("parseEndpoint refuses what zeromq.js refuses, with the code and the ad
     ["epgm://eth0;239.192.1.1:5555", "bind", "EPROTONOSUPPORT"],
     ["tipc://{5560,0,0}", "bind", "EPROTONOSUPPORT"],
     ["vmci://1:2", "connect", "EPROTONOSUPPORT"],
-    ["ws://127.0.0.1:80", "connect", "EPROTONOSUPPORT"],
     ["TCP://127.0.0.1:5", "bind", "EPROTONOSUPPORT"],
     ["bogus://x", "bind", "EPROTONOSUPPORT"],
   ] as const)("%s (%s) throws %s", (address, purpose, code) => {
@@ -115,5 +114,34 @@ describe("parseEndpoint refuses what zeromq.js refuses, with the code and the ad
 
   it("a non-string address is a TypeError", () => {
     expect(() => parseEndpoint(42 as unknown as string, "bind")).toThrow(TypeError);
+  });
+});
+
+describe("ws:// and wss:// endpoints (RFC 45: host, port and path as libzmq writes them)", () => {
+  it("parses host, port and path; the path defaults to /", () => {
+    expect(parseEndpoint("ws://127.0.0.1:5555/zmq", "connect")).toEqual({
+      transport: "ws",
+      host: "127.0.0.1",
+      port: 5555,
+      path: "/zmq",
+      address: "ws://127.0.0.1:5555/zmq",
+    });
+    expect(parseEndpoint("wss://example.com:443", "connect")).toMatchObject({ transport: "wss", host: "example.com", port: 443, path: "/" });
+    expect(parseEndpoint("ws://[::1]:80/a/b?x=1", "connect")).toMatchObject({ host: "::1", port: 80, path: "/a/b?x=1" });
+  });
+
+  it("binds on a wildcard host and port", () => {
+    expect(parseEndpoint("ws://*:*/zmq", "bind")).toMatchObject({ host: "*", port: 0, path: "/zmq" });
+  });
+
+  it("refuses what libzmq refuses: no port, a wildcard to connect to, a space in the path", () => {
+    for (const [address, purpose] of [
+      ["ws://127.0.0.1/zmq", "connect"],
+      ["ws://*:5555/zmq", "connect"],
+      ["ws://127.0.0.1:*/zmq", "connect"],
+      ["ws://127.0.0.1:5555/a b", "connect"],
+    ] as const) {
+      expect(() => parseEndpoint(address, purpose), address).toThrow(expect.objectContaining({ code: "EINVAL" }));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { connect, type Socket } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseEndpoint } from "../../src/transports/endpoint.js";
+import { parseEndpoint } from "../../src/transports/registry.js";
 import { listen, type ListenOptions, type TransportListener } from "../../src/transports/listener.js";
 
 let dir: string;

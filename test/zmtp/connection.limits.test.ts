@@ -1,19 +1,20 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { Connection, type ConnectionOptions } from "../../src/zmtp/connection.js";
+import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
+import type { Session, SessionOptions } from "../../src/zmtp/session.js";
 import { encodeMessage } from "../../src/zmtp/encoder.js";
 import { duplexPair } from "./helpers/duplex-pair.js";
 import { RawPeer, Recorder } from "./helpers/recorder.js";
 import { greeting, readyFrame } from "./helpers/wire.js";
 
-const open: Connection[] = [];
+const open: Session[] = [];
 afterEach(() => {
   for (const c of open.splice(0)) c.close(0);
 });
 
-async function established(options: Partial<ConnectionOptions> & { socketType: string }, peerType: string) {
+async function established(options: Partial<SessionOptions> & { socketType: string }, peerType: string) {
   const [ours, theirs] = duplexPair();
   const handler = new Recorder();
-  const connection = new Connection(ours, handler, { address: "tcp://127.0.0.1:1", ...options });
+  const connection = openZmtpStream(ours, handler, { address: "tcp://127.0.0.1:1", ...options });
   open.push(connection);
   const raw = new RawPeer(theirs);
   raw.write(Buffer.concat([greeting(1), readyFrame(peerType)]));
@@ -50,7 +51,7 @@ describe("Connection limits", () => {
   });
 
   it("a LinkError thrown by the handler (a socket limit) is the close reason as is", async () => {
-    const { handler, raw } = await established({ socketType: "PUB" }, "SUB");
+    const { handler, raw } = await established({ socketType: "PUB", subscriptionMessages: true }, "SUB");
     const limit = Object.assign(new Error("peer holds 1 subscriptions already"), { kind: "protocol", code: "ERR_ZMTP_UNSPECIFIED" });
     handler.onSubscribe = () => {
       throw limit;
@@ -88,7 +89,7 @@ describe("Connection limits", () => {
   it("READY metadata over the limits is refused during the handshake", async () => {
     const [ours, theirs] = duplexPair();
     const handler = new Recorder();
-    const connection = new Connection(ours, handler, {
+    const connection = openZmtpStream(ours, handler, {
       address: "x",
       socketType: "PULL",
       metadataLimits: { maxBytes: 1000, maxProperties: 2 },

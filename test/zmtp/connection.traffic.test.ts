@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pingBody, subscribeBody, cancelBody } from "../../src/zmtp/commands.js";
-import { Connection, type ConnectionOptions } from "../../src/zmtp/connection.js";
+import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
+import type { Session, SessionOptions } from "../../src/zmtp/session.js";
 import { BATCH_LIMIT } from "../../src/zmtp/constants.js";
 import { encodeMessage } from "../../src/zmtp/encoder.js";
 import { duplexPair } from "./helpers/duplex-pair.js";
@@ -8,16 +9,16 @@ import { hex } from "./helpers/bytes.js";
 import { RawPeer, Recorder, within } from "./helpers/recorder.js";
 import { commandFrame, greeting, readyFrame } from "./helpers/wire.js";
 
-const open: Connection[] = [];
+const open: Session[] = [];
 afterEach(() => {
   for (const c of open.splice(0)) c.close(0);
 });
 
 /** An engine of `socketType` whose raw peer (a `peerType` of minor `minor`) has finished the handshake. */
-async function established(options: Partial<ConnectionOptions> & { socketType: string }, peerType: string, minor = 1) {
+async function established(options: Partial<SessionOptions> & { socketType: string }, peerType: string, minor = 1) {
   const [ours, theirs] = duplexPair();
   const handler = new Recorder();
-  const connection = new Connection(ours, handler, { address: "tcp://127.0.0.1:1", ...options });
+  const connection = openZmtpStream(ours, handler, { address: "tcp://127.0.0.1:1", ...options });
   open.push(connection);
   const raw = new RawPeer(theirs);
   raw.write(Buffer.concat([greeting(minor), readyFrame(peerType)]));
@@ -55,12 +56,13 @@ describe("Connection traffic", () => {
   it("V-1/H-2: a subscription made before the handshake is sent after it, in the peer's form", async () => {
     const [ours, theirs] = duplexPair();
     const handler = new Recorder();
-    const connection = new Connection(ours, handler, { address: "x", socketType: "SUB" });
+    const connection = openZmtpStream(ours, handler, { address: "x", socketType: "SUB" });
     open.push(connection);
     connection.subscribe(Buffer.from("a"));
     const raw = new RawPeer(theirs);
-    await raw.read(64);
+    await raw.read(11);
     raw.write(Buffer.concat([greeting(0), readyFrame("PUB")]));
+    await raw.read(53);
     await raw.read(2 + 25); // READY "SUB"
     expect(await raw.read(4)).toEqual(hex(`00 02 01 "a"`));
   });
@@ -169,12 +171,13 @@ describe("Connection traffic", () => {
   it("close(linger) before the handshake: held messages are sent once it completes", async () => {
     const [ours, theirs] = duplexPair();
     const handler = new Recorder();
-    const connection = new Connection(ours, handler, { address: "x", socketType: "PUSH" });
+    const connection = openZmtpStream(ours, handler, { address: "x", socketType: "PUSH" });
     connection.send([Buffer.from("held")]);
     connection.close(1000);
     const raw = new RawPeer(theirs);
-    await raw.read(64);
+    await raw.read(11);
     raw.write(Buffer.concat([greeting(), readyFrame("PULL")]));
+    await raw.read(53);
     await raw.read(2 + 26);
     expect(await raw.read(6)).toEqual(hex(`00 04 "held"`));
     expect(await handler.close()).toEqual({ error: undefined, handshakeDone: true });
@@ -184,7 +187,7 @@ describe("Connection traffic", () => {
   it("close(linger) before the handshake, then the peer hangs up: the link closes without waiting for linger", async () => {
     const [ours, theirs] = duplexPair();
     const handler = new Recorder();
-    const connection = new Connection(ours, handler, { address: "x", socketType: "PUSH" });
+    const connection = openZmtpStream(ours, handler, { address: "x", socketType: "PUSH" });
     connection.send([Buffer.from("held")]);
     connection.close(-1);
     theirs.end();

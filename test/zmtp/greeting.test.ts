@@ -44,8 +44,27 @@ describe("GreetingReader", () => {
     expect(reader.error?.message).toMatch(/1\.0/);
   });
 
-  it("G-6/E-5: refuses major 1 and 2 at byte 10, without waiting for the rest", () => {
-    for (const major of [1, 2]) {
+  it("RFC 15: revision 0x01 is a 12-byte ZMTP 2.0 greeting ending in the socket-type byte", () => {
+    const reader = new GreetingReader();
+    expect(reader.push(hex("ff 00 00 00 00 00 00 00 01 7f"))).toBe(false);
+    expect(reader.major).toBeUndefined();
+    expect(reader.push(hex("01"))).toBe(false);
+    expect(reader.major).toBe(1);
+    expect(reader.push(hex(`02 00 01 "x"`))).toBe(true);
+    expect(reader.error).toBeUndefined();
+    expect(reader.greeting).toMatchObject({ major: 1, socketType: 2 });
+    expect(reader.rest).toEqual(hex(`00 01 "x"`));
+  });
+
+  it("reports the major version as soon as byte 10 arrives, before the rest of a 3.x greeting", () => {
+    const reader = new GreetingReader();
+    expect(reader.push(ours.subarray(0, 11))).toBe(false);
+    expect(reader.major).toBe(3);
+    expect(reader.greeting).toBeUndefined();
+  });
+
+  it("G-6/E-5: refuses major 0 and 2 at byte 10, without waiting for the rest", () => {
+    for (const major of [0, 2]) {
       const reader = new GreetingReader();
       expect(reader.push(hex(`ff 00 00 00 00 00 00 00 01 7f 0${major}`))).toBe(true);
       expect(reader.error?.message).toMatch(/major version/);

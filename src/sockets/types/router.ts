@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomUint32 } from "#platform";
 import { zmqError } from "../../errors.js";
 import { FairQueueBehavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
@@ -12,7 +12,7 @@ export class RouterBehavior extends FairQueueBehavior {
   override readonly earlyAttach = false;
   private readonly routes = new Map<string, Pipe>();
   private readonly ignored = new Set<Pipe>();
-  private nextGeneratedId = randomInt(0, 0xffffffff);
+  private nextGeneratedId = randomUint32();
   /** Routing ids chosen by `connect(address, { routingId })`, keyed by pipe. */
   private readonly connectRoutingIds = new WeakMap<Pipe, Buffer>();
 

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomUint32 } from "#platform";
 import { zmqError } from "../../errors.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { singlePart, SinglePartInput } from "./single-part.js";
@@ -16,7 +16,7 @@ export interface ServerRouting {
 export class ServerBehavior extends SinglePartInput {
   private readonly routes = new Map<number, Pipe>();
   private readonly ids = new Map<Pipe, number>();
-  private nextId = randomInt(0, 0xffffffff);
+  private nextId = randomUint32();
 
   attach(pipe: Pipe): void {
     let id = this.nextId;

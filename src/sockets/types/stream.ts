@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomUint32 } from "#platform";
 import { FairQueueBehavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { Queue } from "../queue.js";
@@ -17,7 +17,7 @@ export class StreamBehavior extends FairQueueBehavior {
   private readonly notices = new Queue<Frames>();
   private readonly routes = new Map<string, Pipe>();
   private readonly connectRoutingIds = new WeakMap<Pipe, Buffer>();
-  private nextId = randomInt(0, 0xffffffff);
+  private nextId = randomUint32();
 
   override setConnectRoutingId(pipe: Pipe, routingId: Buffer): void {
     this.connectRoutingIds.set(pipe, routingId);

@@ -1,0 +1,248 @@
+import { CliError, integer, parse, UsageError, type Command } from "../command.js";
+import { Progress, rateText } from "../output.js";
+import { Engine, type Verdict } from "./engine.js";
+import { TargetProcess } from "./exec.js";
+import { CaseGenerator, type CaseSpec, type FuzzMechanism } from "./generate.js";
+import { readReproducer, writeReproducer } from "./reproducer.js";
+import { shrinkBytes } from "./shrink.js";
+import { dialTarget, listenTarget, type Target } from "./target.js";
+
+const TYPES = ["PUB", "SUB", "XPUB", "XSUB", "REQ", "REP", "DEALER", "ROUTER", "PUSH", "PULL", "PAIR"];
+
+const HELP = `Usage: purezmq fuzz ENDPOINT --type TYPE [options]
+       purezmq fuzz --replay FILE [ENDPOINT] [--exec CMD]
+       purezmq fuzz --list --type TYPE [--cases N] [--seed S]
+
+Grammar-aware mutation fuzzer for any ZMTP 3 implementation. Each case is a valid session of a TYPE peer
+(greeting, handshake, traffic) with 1-4 mutations: bit flips, truncation, duplicated, dropped or reordered
+segments, absurd frame lengths, out-of-place commands; every tenth case is left valid. After each case a valid
+handshake checks the target is still alive. Findings:
+  crash      the endpoint stops accepting connections (or --exec's process dies)
+  hang       no answer to a valid handshake within --deadline
+  refused    a valid handshake is closed without an answer
+  violation  what came back breaks ZMTP (bad greeting, undecodable frame, malformed command, ...)
+A finding is shrunk to a minimal byte sequence and written to --out as JSON with its hex and a replay command.
+Cases depend only on (seed, case number): the same seed generates the same bytes.
+
+Options:
+  --type TYPE           socket type the fuzzer plays toward the endpoint: ${TYPES.join(", ")}
+  --mechanism M         null (default) or plain
+  --username U, --password P   PLAIN credentials (default: fuzz / fuzz)
+  --cases N             number of cases (default 1000)
+  --duration S          stop after S seconds instead (whichever comes first with --cases)
+  --seed S              seed (default 1)
+  --out DIR             where reproducers go (default ./fuzz-findings)
+  --listen              bind ENDPOINT and fuzz the clients that connect to it (ZMTP clients reconnect after each case)
+  --exec CMD            run the target with sh -c CMD, restart it after a crash or hang (needed to shrink those)
+  --deadline MS         liveness deadline (default 2000)
+  --settle MS           quiet time before hanging up on a case (default 15)
+  --max-findings N      stop after N distinct findings (default 1; the same kind and detail again is only counted)
+  --no-check-answers    count only crashes and hangs, not protocol violations in answers
+  --replay FILE         send a reproducer's bytes again and say whether the finding reproduces
+  --list                print the cases (hex, mutations) instead of sending them
+  -h, --help            this help
+
+Exit status: 0 nothing found (or a replay that did not reproduce), 1 finding written (or reproduced), 2 usage error
+or unreachable target.
+
+Examples:
+  purezmq fuzz tcp://127.0.0.1:5555 --type DEALER --cases 5000 --seed 7
+  purezmq fuzz tcp://127.0.0.1:5555 --type REQ --duration 600 --exec "python3 server.py" --max-findings 10
+  purezmq fuzz --replay fuzz-findings/crash-dealer-seed7-case123.json
+`;
+
+const OPTIONS = {
+  type: { type: "string" },
+  mechanism: { type: "string" },
+  username: { type: "string" },
+  password: { type: "string" },
+  cases: { type: "string" },
+  duration: { type: "string" },
+  seed: { type: "string" },
+  out: { type: "string" },
+  listen: { type: "boolean" },
+  exec: { type: "string" },
+  deadline: { type: "string" },
+  settle: { type: "string" },
+  "max-findings": { type: "string" },
+  "no-check-answers": { type: "boolean" },
+  replay: { type: "string" },
+  list: { type: "boolean" },
+} as const;
+
+function socketType(value: string | undefined): string {
+  if (value === undefined) throw new UsageError("--type TYPE is required", "fuzz");
+  const type = value.toUpperCase();
+  if (!TYPES.includes(type)) throw new UsageError(`unknown --type ${JSON.stringify(value)} (use one of ${TYPES.join(", ")})`, "fuzz");
+  return type;
+}
+
+function mechanismOf(value: string | undefined): FuzzMechanism {
+  const m = (value ?? "null").toUpperCase();
+  if (m === "CURVE") throw new UsageError("--mechanism curve is not supported by the fuzzer yet (null, plain)", "fuzz");
+  if (m !== "NULL" && m !== "PLAIN") throw new UsageError(`unknown --mechanism ${JSON.stringify(value)} (null, plain)`, "fuzz");
+  return m;
+}
+
+export const fuzzCommand: Command = {
+  name: "fuzz",
+  summary: "grammar-aware mutation fuzzer for ZMTP servers and clients",
+  help: HELP,
+  async run(args) {
+    const { values, positionals } = parse("fuzz", args, OPTIONS);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`, "fuzz");
+    if (values.replay !== undefined) return replay(values.replay, positionals[0], values.exec, integer("fuzz", "deadline", values.deadline, 1));
+    const spec: CaseSpec = {
+      socketType: socketType(values.type),
+      mechanism: mechanismOf(values.mechanism),
+      username: values.username ?? "fuzz",
+      password: values.password ?? "fuzz",
+    };
+    if (values.listen && spec.mechanism !== "NULL") throw new UsageError("--listen supports --mechanism null only", "fuzz");
+    const cases = integer("fuzz", "cases", values.cases, 1) ?? (values.duration === undefined ? 1000 : Number.MAX_SAFE_INTEGER);
+    const duration = integer("fuzz", "duration", values.duration, 1);
+    const seed = integer("fuzz", "seed", values.seed, 0) ?? 1;
+    const generator = new CaseGenerator(seed, spec);
+    if (values.list) {
+      for (let i = 0; i < cases; i++) {
+        const c = generator.case(i);
+        process.stdout.write(`${i}\t${c.writes.map((w) => w.toString("hex")).join(" ")}\t${c.mutations.join("; ") || "valid"}\n`);
+      }
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError("give the ENDPOINT to fuzz", "fuzz");
+    const endpoint = positionals[0]!;
+    const deadline = integer("fuzz", "deadline", values.deadline, 1) ?? 2000;
+    const settle = integer("fuzz", "settle", values.settle, 1) ?? 15;
+    const maxFindings = integer("fuzz", "max-findings", values["max-findings"], 1) ?? 1;
+    const out = values.out ?? "fuzz-findings";
+
+    const target: Target = values.listen ? await listenTarget(endpoint) : dialTarget(endpoint);
+    const process_ = values.exec === undefined ? undefined : new TargetProcess(values.exec);
+    const engine = new Engine({
+      target,
+      spec,
+      exchange: { settleMs: settle, maxMs: Math.max(deadline, 500), openMs: deadline },
+      deadlineMs: deadline,
+      process: process_,
+      checkAnswers: values["no-check-answers"] !== true,
+    });
+    const progress = new Progress();
+    const started = Date.now();
+    let findings = 0;
+    let duplicates = 0;
+    let ran = 0;
+    /** Findings already written, by kind and detail: the same bug met again is counted, not shrunk again. */
+    const seen = new Set<string>();
+    try {
+      if (process_) {
+        process_.start();
+        if (!(await engine.restartTarget())) throw new CliError(`--exec target did not come up at ${endpoint}: ${process_.deathReport() ?? "no answer"}`, 2);
+      } else {
+        const verdict = await engine.liveness();
+        if (verdict) throw new CliError(`cannot fuzz ${endpoint}: ${verdict.detail}`, 2);
+      }
+      const stopAt = duration === undefined ? Infinity : started + duration * 1000;
+      for (let i = 0; i < cases && Date.now() < stopAt; i++) {
+        const c = generator.case(i);
+        const verdict = await engine.run(c.writes, true);
+        ran++;
+        progress.update(() => `fuzz ${target.description} as ${spec.socketType}: ${rateText(ran, started, "cases")} · ${findings} findings`);
+        if (!verdict) continue;
+        const key = `${verdict.kind}: ${verdict.detail}`;
+        if (seen.has(key)) {
+          duplicates++;
+          if (verdict.kind !== "violation" && !(await engine.restartTarget())) break;
+          continue;
+        }
+        seen.add(key);
+        findings++;
+        progress.clear();
+        const file = await record(engine, verdict, c.writes, { endpoint, listen: values.listen === true, spec, seed, index: i, mutations: c.mutations, segments: c.segments, out });
+        process.stderr.write(`purezmq fuzz: ${verdict.kind} at case ${i}: ${verdict.detail}\n  reproducer: ${file}\n`);
+        if (findings >= maxFindings) break;
+        if (verdict.kind !== "violation" && !(await engine.restartTarget())) {
+          process.stderr.write("purezmq fuzz: target is down and cannot be restarted (no --exec): stopping\n");
+          break;
+        }
+      }
+    } finally {
+      progress.clear();
+      await target.close();
+      await process_?.stop();
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const again = duplicates > 0 ? ` (+${duplicates} repeats of ${findings === 1 ? "it" : "them"})` : "";
+    process.stdout.write(`fuzzed ${endpoint} as ${spec.socketType}/${spec.mechanism}: ${ran} cases in ${seconds} s (seed ${seed}), ${findings} finding${findings === 1 ? "" : "s"}${again}\n`);
+    return findings > 0 ? 1 : 0;
+  },
+};
+
+interface FindingContext {
+  endpoint: string;
+  listen: boolean;
+  spec: CaseSpec;
+  seed: number;
+  index: number;
+  mutations: readonly string[];
+  segments: readonly string[];
+  out: string;
+}
+
+/** Confirm the finding in one write, shrink it, and write the reproducer. */
+async function record(engine: Engine, verdict: Verdict, writes: Buffer[], context: FindingContext): Promise<string> {
+  const whole = Buffer.concat(writes);
+  let bytes: Buffer = whole;
+  let attempts = 0;
+  const canRetry = verdict.kind === "violation" || (await engine.restartTarget());
+  if (canRetry && (await engine.reproduces(verdict.kind, whole))) {
+    const shrunk = await shrinkBytes(whole, (candidate) => engine.reproduces(verdict.kind, candidate), verdict.kind === "violation" ? 2000 : 150);
+    bytes = shrunk.bytes;
+    attempts = shrunk.attempts;
+  }
+  return writeReproducer(context.out, {
+    kind: verdict.kind,
+    detail: verdict.detail,
+    endpoint: context.endpoint,
+    listen: context.listen,
+    type: context.spec.socketType,
+    mechanism: context.spec.mechanism,
+    username: context.spec.username,
+    password: context.spec.password,
+    seed: context.seed,
+    case: context.index,
+    mutations: context.mutations,
+    segments: context.segments,
+    hex: bytes.toString("hex"),
+    originalWrites: writes.map((w) => w.toString("hex")),
+    shrinkAttempts: attempts,
+  });
+}
+
+async function replay(file: string, endpointOverride: string | undefined, exec: string | undefined, deadlineOption: number | undefined): Promise<number> {
+  const r = readReproducer(file);
+  const endpoint = endpointOverride ?? r.endpoint;
+  const spec: CaseSpec = { socketType: r.type, mechanism: r.mechanism as FuzzMechanism, username: r.username, password: r.password };
+  const target = r.listen ? await listenTarget(endpoint) : dialTarget(endpoint);
+  const process_ = exec === undefined ? undefined : new TargetProcess(exec);
+  const deadline = deadlineOption ?? 2000;
+  const engine = new Engine({ target, spec, exchange: { settleMs: 50, maxMs: deadline, openMs: deadline }, deadlineMs: deadline, process: process_, checkAnswers: true });
+  try {
+    if (process_) {
+      process_.start();
+      if (!(await engine.restartTarget())) throw new CliError(`--exec target did not come up at ${endpoint}`, 2);
+    } else if (await engine.liveness()) {
+      throw new CliError(`cannot replay against ${endpoint}: it does not answer a valid handshake`, 2);
+    }
+    const verdict = await engine.run([Buffer.from(r.hex, "hex")], true);
+    if (verdict) {
+      process.stdout.write(`reproduced: ${verdict.kind}: ${verdict.detail}\n`);
+      return 1;
+    }
+    process.stdout.write(`not reproduced: ${endpoint} handled the ${r.hex.length / 2} bytes (recorded: ${r.kind}: ${r.detail})\n`);
+    return 0;
+  } finally {
+    await target.close();
+    await process_?.stop();
+  }
+}

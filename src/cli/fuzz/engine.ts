@@ -1,0 +1,100 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { TargetProcess } from "./exec.js";
+import { probeBytes, type CaseSpec } from "./generate.js";
+import { handshakeAnswered, violation } from "./oracle.js";
+import type { FindingKind } from "./reproducer.js";
+import { exchange, type ExchangeOptions, type Target } from "./target.js";
+
+export interface Verdict {
+  kind: FindingKind;
+  detail: string;
+}
+
+export interface EngineOptions {
+  target: Target;
+  spec: CaseSpec;
+  exchange: ExchangeOptions;
+  /** How long a valid handshake may wait for its answer before the target counts as hung. */
+  deadlineMs: number;
+  process?: TargetProcess;
+  /** Also judge what comes back (off: only crashes and hangs count). */
+  checkAnswers: boolean;
+}
+
+/** Runs one case at a time against the target and says what, if anything, went wrong. */
+export class Engine {
+  private readonly probe: Buffer;
+
+  constructor(private readonly o: EngineOptions) {
+    this.probe = probeBytes(o.spec);
+  }
+
+  /** Is the target alive and answering a valid handshake? */
+  async liveness(): Promise<Verdict | undefined> {
+    const mechanism = this.o.spec.mechanism;
+    const answer = await exchange(this.o.target, [this.probe], {
+      ...this.o.exchange,
+      openMs: this.o.deadlineMs,
+      settleMs: this.o.deadlineMs,
+      maxMs: this.o.deadlineMs,
+      enough: (r) => handshakeAnswered(r, mechanism),
+    });
+    if (answer.unreachable) {
+      return { kind: "crash", detail: this.o.process?.deathReport() ?? `endpoint stopped accepting connections (${answer.unreachable})` };
+    }
+    if (handshakeAnswered(answer.response, mechanism)) return undefined;
+    if (answer.closedByPeer) return { kind: "refused", detail: `a valid ${this.o.spec.socketType} handshake was refused (connection closed after ${answer.response.length} bytes)` };
+    return { kind: "hang", detail: `no answer to a valid ${this.o.spec.socketType} handshake within ${this.o.deadlineMs} ms (${answer.response.length} bytes came back)` };
+  }
+
+  /** Liveness, asked up to three times so a transient hiccup (full backlog, slow scheduler) is not a finding. */
+  async confirmedLiveness(): Promise<Verdict | undefined> {
+    let verdict: Verdict | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      verdict = await this.liveness();
+      if (!verdict) return undefined;
+      if (this.o.process?.exit) return { kind: "crash", detail: this.o.process.deathReport()! };
+      await sleep(200 * (attempt + 1));
+    }
+    return verdict;
+  }
+
+  /** Run one case; a verdict when it found something. */
+  async run(writes: readonly Buffer[], probeAfter: boolean): Promise<Verdict | undefined> {
+    const answer = await exchange(this.o.target, writes, this.o.exchange);
+    if (answer.unreachable) {
+      const verdict = await this.confirmedLiveness();
+      // Unreachable before our bytes went out: whatever broke it happened earlier. Report it all the same.
+      if (verdict) return { kind: verdict.kind, detail: `${verdict.detail} (already before this case was sent)` };
+      return undefined;
+    }
+    if (this.o.checkAnswers) {
+      const problem = violation(Buffer.concat(writes), answer.response, this.o.spec.mechanism);
+      if (problem) return { kind: "violation", detail: problem };
+    }
+    if (this.o.process?.exit) return { kind: "crash", detail: this.o.process.deathReport()! };
+    if (!probeAfter) return undefined;
+    return this.confirmedLiveness();
+  }
+
+  /** Whether `bytes`, sent in one write, still produce a finding of `kind` (restarting a dead target first). */
+  async reproduces(kind: FindingKind, bytes: Buffer): Promise<boolean> {
+    if (kind !== "violation" && this.o.process) {
+      if (this.o.process.exit || (await this.liveness())) await this.restartTarget();
+    }
+    const verdict = await this.run([bytes], kind !== "violation");
+    return verdict?.kind === kind;
+  }
+
+  /** Restart the target process and wait until it answers again. */
+  async restartTarget(): Promise<boolean> {
+    if (!this.o.process) return false;
+    await this.o.process.restart();
+    for (let i = 0; i < 100; i++) {
+      await sleep(100);
+      if (this.o.process.exit) return false;
+      if (!(await this.liveness())) return true;
+    }
+    return false;
+  }
+}

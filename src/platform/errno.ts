@@ -1,0 +1,22 @@
+/** Linux's numbers for the error codes purezmq raises, for hosts without an errno table of their own (browsers). */
+export const linuxErrno: Record<string, number | undefined> = {
+  ENOENT: 2,
+  EBADF: 9,
+  EAGAIN: 11,
+  EACCES: 13,
+  EFAULT: 14,
+  EBUSY: 16,
+  ENODEV: 19,
+  EINVAL: 22,
+  EMFILE: 24,
+  ENOTSOCK: 88,
+  EPROTONOSUPPORT: 93,
+  ENOTSUP: 95,
+  EADDRINUSE: 98,
+  EADDRNOTAVAIL: 99,
+  ENETDOWN: 100,
+  ECONNRESET: 104,
+  ETIMEDOUT: 110,
+  ECONNREFUSED: 111,
+  EHOSTUNREACH: 113,
+};

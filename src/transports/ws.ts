@@ -1,0 +1,262 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { connect as netConnect, isIP, type Socket } from "node:net";
+import { checkServerIdentity as tlsCheckIdentity, connect as tlsConnect, rootCertificates, type ConnectionOptions } from "node:tls";
+import type { Duplex } from "node:stream";
+import { WebSocket, WebSocketServer } from "ws";
+import { zmqError } from "../errors.js";
+import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
+import { resolveBindHost } from "./bind-host.js";
+import type { DialAttempt } from "./dialer.js";
+import { formatHost, startListening } from "./listener.js";
+import { nodeClock } from "./node-clock.js";
+import { dialingConnecter } from "./stream-peer.js";
+import type { BindContext, PeerConnection, Transport, TransportContext, TransportListener } from "./transport.js";
+import { parseWs, type WsEndpoint } from "./ws-endpoint.js";
+import { ZwsStream } from "./zws-stream.js";
+
+export type { WsEndpoint };
+
+/** Largest WebSocket message when maxMessageSize is unlimited (the `ws` package's own default). */
+const DEFAULT_MAX_PAYLOAD = 100 * 1024 * 1024;
+
+/** maxMessageSize bounds each frame; a ZWS message is one flags byte longer. */
+function maxPayload(context: TransportContext): number {
+  const limit = context.options.maxMessageSize;
+  return limit >= 0 ? limit + 1 : DEFAULT_MAX_PAYLOAD;
+}
+
+/**
+ * RFC 45 names its subprotocols "ZWS2.0/NULL" etc., but "/" is not an HTTP token character, so the `ws` package
+ * (like browsers) refuses such names in its own subprotocol handling. We negotiate the header ourselves: read and
+ * remove it from the request (server) or response (client) before `ws` validates it.
+ */
+const SUBPROTOCOL_HEADER = "sec-websocket-protocol";
+
+function offeredProtocols(header: string | string[] | undefined): string[] {
+  const values = Array.isArray(header) ? header : header === undefined ? [] : [header];
+  return values.flatMap((value) => value.split(",")).map((name) => name.trim());
+}
+
+/** Adapts an open `ws` WebSocket (and the socket under it) to a ZWS session. */
+function wsPeer(ws: WebSocket, socket: Duplex, protocol: string): PeerConnection {
+  return {
+    remoteAddress: (socket as Socket).remoteAddress,
+    open(handler, spec) {
+      const zws = new ZwsStream(
+        {
+          protocol,
+          send: (message) => ws.send(message, { binary: true }),
+          cork: () => socket.cork(),
+          uncork: () => socket.uncork(),
+          get blocked() {
+            return socket.writableNeedDrain;
+          },
+          pause: () => ws.pause(),
+          resume: () => ws.resume(),
+          ping: () => ws.ping(),
+          close: (code, reason) => ws.close(code, reason),
+          terminate: () => ws.terminate(),
+        },
+        handler,
+        spec.session,
+        nodeClock,
+      );
+      ws.on("message", (data: Buffer | ArrayBuffer | Buffer[], binary: boolean) => zws.received(asBuffer(data), binary));
+      ws.on("ping", () => zws.activity());
+      ws.on("pong", () => zws.activity());
+      ws.on("error", (error: Error & { code?: string }) => zws.failed(error.code ?? "EIO", error.message));
+      ws.on("close", () => zws.closed());
+      socket.on("drain", () => zws.drained());
+      zws.opened();
+      return zws.session;
+    },
+    refuse: () => ws.terminate(),
+  };
+}
+
+function asBuffer(data: Buffer | ArrayBuffer | Buffer[]): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.from(data);
+}
+
+function tlsServerOptions(context: TransportContext, address: string): { key: string; cert: string } {
+  const { wssKeyPem, wssCertPem } = context.options;
+  if (wssKeyPem === null || wssCertPem === null) {
+    throw zmqError("EINVAL", "wss:// bind needs wssCertPem and wssKeyPem", address);
+  }
+  return { key: wssKeyPem, cert: wssCertPem };
+}
+
+/** libzmq's WSS client options: a trust anchor (added to the system's unless wssTrustSystem is false), a host name. */
+function tlsClientOptions(context: TransportContext, host: string): ConnectionOptions {
+  const { wssTrustPem, wssTrustSystem, wssHostname, wssCertPem, wssKeyPem } = context.options;
+  const options: ConnectionOptions = {};
+  if (wssTrustPem !== null) options.ca = wssTrustSystem ? [...rootCertificates, wssTrustPem] : [wssTrustPem];
+  else if (!wssTrustSystem) options.ca = [];
+  const name = wssHostname ?? (isIP(host) === 0 ? host : undefined);
+  if (name !== undefined) options.servername = name;
+  if (wssHostname !== null) options.checkServerIdentity = checkAs(wssHostname);
+  if (wssCertPem !== null && wssKeyPem !== null) {
+    options.cert = wssCertPem;
+    options.key = wssKeyPem;
+  }
+  return options;
+}
+
+/** node:tls's default identity check, against the configured name instead of the dialed address. */
+function checkAs(hostname: string): ConnectionOptions["checkServerIdentity"] {
+  return (_host, certificate) => tlsCheckIdentity(hostname, certificate);
+}
+
+async function listenWs(endpoint: WsEndpoint, context: BindContext): Promise<TransportListener> {
+  const secure = endpoint.transport === "wss";
+  const server: Server = secure ? createHttpsServer(tlsServerOptions(context, endpoint.address)) : createHttpServer();
+  const wss = new WebSocketServer({
+    noServer: true,
+    clientTracking: false,
+    perMessageDeflate: false,
+    maxPayload: maxPayload(context),
+  });
+  // RFC 45 §Handshake: choose the client's protocol naming our mechanism; none → no subprotocol, and the session
+  // closes the connection with a mechanism mismatch (an event, like a greeting with another mechanism).
+  const chosen = new WeakMap<IncomingMessage, string>();
+  wss.on("headers", (headers: string[], request: IncomingMessage) => {
+    const name = chosen.get(request);
+    if (name !== undefined) headers.push(`Sec-WebSocket-Protocol: ${name}`);
+  });
+  server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    (socket as Socket).unref?.();
+    socket.on("error", () => socket.destroy());
+    if (requestPath(request) !== endpoint.path) {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      return;
+    }
+    const choice = zwsChoose(offeredProtocols(request.headers[SUBPROTOCOL_HEADER]), context.mechanism);
+    delete request.headers[SUBPROTOCOL_HEADER];
+    if (choice !== undefined) chosen.set(request, choice);
+    wss.handleUpgrade(request, socket, head, (ws) => context.accepted(wsPeer(ws, socket, chosen.get(request) ?? "")));
+  });
+  server.on("request", (_request, response) => {
+    response.writeHead(426, { Connection: "close", Upgrade: "websocket" }).end();
+  });
+  server.on("connection", (socket: Socket) => {
+    socket.unref();
+    socket.setNoDelay(true);
+  });
+  server.on("tlsClientError", () => {});
+
+  const host = await resolveBindHost(endpoint.host, context.options.ipv6);
+  if (host === undefined) throw zmqError("ENODEV", undefined, endpoint.address);
+  const backlog = context.options.backlog > 0 ? context.options.backlog : 100;
+  await startListening(server, { host, port: endpoint.port, backlog }, endpoint.address);
+  const bound = server.address();
+  if (bound === null || typeof bound === "string") throw zmqError("EINVAL", undefined, endpoint.address);
+  let closing: Promise<void> | undefined;
+  return {
+    endpoint: `${endpoint.transport}://${formatHost(bound.address)}:${bound.port}${endpoint.path}`,
+    close() {
+      closing ??= new Promise((resolve) => {
+        server.close();
+        wss.close();
+        setImmediate(resolve);
+      });
+      return closing;
+    },
+  };
+}
+
+function requestPath(request: IncomingMessage): string {
+  const url = request.url ?? "/";
+  const query = url.indexOf("?");
+  return query < 0 ? url : url.slice(0, query);
+}
+
+interface WsConnection {
+  ws: WebSocket;
+  socket: Socket;
+  /** The subprotocol the server chose ("" for none). */
+  protocol: string;
+}
+
+function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<WsConnection> {
+  const secure = endpoint.transport === "wss";
+  return (events) => {
+    if (endpoint.host.length === 0) {
+      events.failed();
+      return () => {};
+    }
+    let socket: Socket | undefined;
+    let protocol = "";
+    const url = `${endpoint.transport}://${formatHost(endpoint.host)}:${endpoint.port}${endpoint.path}`;
+    const ws = new WebSocket(url, {
+      headers: { "Sec-WebSocket-Protocol": zwsOffer(context.mechanism).join(", ") },
+      perMessageDeflate: false,
+      followRedirects: false,
+      maxPayload: maxPayload(context),
+      family: context.options.ipv6 ? 0 : 4,
+      ...(secure ? tlsClientOptions(context, endpoint.host) : {}),
+      createConnection: (options: ConnectionOptions & { host?: string }) => {
+        socket = secure ? tlsConnect({ ...options, path: undefined }) : netConnect(options as never);
+        socket.unref();
+        socket.setNoDelay(true);
+        if (isIP(endpoint.host) === 0) {
+          socket.once("lookup", (error: Error | null) => {
+            if (error === null) events.delayed();
+          });
+        }
+        return socket;
+      },
+    } as ConstructorParameters<typeof WebSocket>[2]);
+    const release = (): void => {
+      ws.off("open", opened);
+      ws.off("error", failed);
+      ws.off("close", failed);
+    };
+    const failed = (): void => {
+      release();
+      ws.on("error", () => {});
+      ws.terminate();
+      events.failed();
+    };
+    const opened = (): void => {
+      release();
+      events.connected({ ws, socket: socket!, protocol });
+    };
+    ws.once("upgrade", (response: IncomingMessage) => {
+      protocol = offeredProtocols(response.headers[SUBPROTOCOL_HEADER])[0] ?? "";
+      delete response.headers[SUBPROTOCOL_HEADER];
+    });
+    ws.once("open", opened);
+    ws.on("error", failed);
+    ws.once("close", failed);
+    if (isIP(endpoint.host) !== 0) events.delayed();
+    return () => {
+      release();
+      ws.on("error", () => {});
+      ws.terminate();
+    };
+  };
+}
+
+function wsTransport(scheme: "ws" | "wss"): Transport<WsEndpoint> {
+  return {
+    scheme,
+    monitored: true,
+    parse: parseWs(scheme),
+    listen: listenWs,
+    connect: (endpoint, context) =>
+      dialingConnecter(
+        endpoint.address,
+        dialWs(endpoint, context),
+        ({ ws, socket, protocol }) => wsPeer(ws, socket, protocol),
+        context,
+      ),
+  };
+}
+
+/** ws://host:port/path — ZWS 2.0 (RFC 45) over a WebSocket, served and dialed with the `ws` package. */
+export const ws = wsTransport("ws");
+/** wss://host:port/path — the same over TLS; certificate options follow libzmq's ZMQ_WSS_* names. */
+export const wss = wsTransport("wss");

@@ -1,0 +1,302 @@
+import type { Duplex } from "node:stream";
+import type { Clock } from "../zmtp/clock.js";
+import { DECODE_ERROR, FrameDecoder, NEED_MORE } from "../zmtp/decoder.js";
+import { FrameWriter } from "../zmtp/encoder.js";
+import { linkError, protocolError } from "../zmtp/errors.js";
+import { EMPTY } from "../zmtp/constants.js";
+import {
+  buildGreeting,
+  GREETING_HEAD_SIZE,
+  GreetingReader,
+  mechanismField,
+  ZMTP2_REVISION,
+} from "../zmtp/greeting.js";
+import type { LinkError, LinkHandler } from "../zmtp/link.js";
+import { RoutingIdMechanism } from "../zmtp/routing-id-mechanism.js";
+import { Session, type SessionOptions, type SessionTransport } from "../zmtp/session.js";
+import { zmtp2TypeCode, zmtp2TypeName } from "../zmtp/socket-types.js";
+import { nodeClock } from "./node-clock.js";
+
+/** Longest wait for a NULL peer's READY before we send ours anyway (see onData). */
+const HOLD_MS = 20;
+
+/** Time allowed for the last bytes (e.g. an ERROR command) to leave before a failing stream is destroyed. */
+const FAIL_FLUSH_MS = 1000;
+
+/**
+ * Runs a ZMTP session over a byte stream (tcp, ipc): the greeting (RFC 23 §3.2), then ZMTP frames encoded and
+ * decoded here; everything else is the session's.
+ *
+ * The greeting goes out in two steps, as libzmq sends it: signature and major version at once, the rest once the
+ * peer's version byte is in (RFC 23 §Version Negotiation). A ZMTP 3.x peer then gets the other 53 bytes; a ZMTP 2.0
+ * peer (revision 0x01) gets our socket-type byte and a ZMTP 2.0 session (RFC 15): it reads a 12-byte greeting and
+ * would take the rest of a 64-byte one for frames.
+ */
+export function openZmtpStream(
+  stream: Duplex,
+  handler: LinkHandler,
+  options: SessionOptions,
+  clock: Clock = nodeClock,
+): Session {
+  return new ZmtpStream(stream, handler, options, clock).session;
+}
+
+class ZmtpStream implements SessionTransport {
+  readonly session: Session;
+  private readonly greeting = new GreetingReader();
+  private readonly decoder: FrameDecoder;
+  private readonly writer = new FrameWriter();
+  private readonly ourMechanism: Buffer;
+  private readonly ourGreeting: Buffer;
+  private readonly identity: Buffer;
+  private readonly socketType: string;
+  private greetingSent = false;
+  private greetingDone = false;
+  /** The peer's greeting is in, the handshake starts next turn; frames are only buffered until then. */
+  private holding = false;
+  private cancelHold: (() => void) | undefined;
+  private eof = false;
+  private drainScheduled = false;
+
+  constructor(
+    private readonly stream: Duplex,
+    handler: LinkHandler,
+    options: SessionOptions,
+    private readonly clock: Clock,
+  ) {
+    this.session = new Session(this, handler, options, clock);
+    this.decoder = new FrameDecoder(this.session.frameLimit);
+    const mechanism = this.session.mechanism;
+    this.ourMechanism = mechanismField(mechanism.name);
+    this.ourGreeting = buildGreeting(mechanism.name, mechanism.asServer);
+    this.identity = options.identity ?? EMPTY;
+    this.socketType = options.socketType;
+    stream.on("data", this.onData);
+    stream.on("end", this.onEnd);
+    stream.on("error", this.onError);
+    stream.on("close", this.onClose);
+    stream.on("drain", () => this.session.transportDrained());
+    stream.on("finish", () => this.session.transportFinished());
+    stream.write(this.ourGreeting.subarray(0, GREETING_HEAD_SIZE));
+  }
+
+  // ---- SessionTransport
+
+  frame(flags: number, body: Buffer): void {
+    this.writer.frame(flags, body);
+  }
+
+  message(parts: Buffer[]): void {
+    this.writer.message(parts);
+  }
+
+  get queuedBytes(): number {
+    return this.writer.pending;
+  }
+
+  get blocked(): boolean {
+    return this.stream.writableNeedDrain;
+  }
+
+  /** One write, or one corked writev when large bodies are kept by reference. */
+  flush(): void {
+    const out = this.writer.take();
+    const stream = this.stream;
+    if (out.length === 0 || stream.destroyed || stream.writableEnded) return;
+    if (out.length === 1) {
+      stream.write(out[0]);
+      return;
+    }
+    stream.cork();
+    for (const piece of out) stream.write(piece);
+    stream.uncork();
+  }
+
+  discard(): void {
+    this.writer.take();
+  }
+
+  pauseReading(): void {
+    this.stream.pause();
+  }
+
+  resumeReading(): void {
+    this.stream.resume();
+    if (this.drainScheduled) return;
+    this.drainScheduled = true;
+    this.clock.defer(this.drainAfterResume); // frames decoded but held while paused
+  }
+
+  end(): void {
+    this.flush();
+    const stream = this.stream;
+    if (!stream.writableEnded) stream.end();
+    if (stream.writableFinished) this.session.transportFinished();
+  }
+
+  destroy(flush: boolean): void {
+    const stream = this.stream;
+    stream.on("error", ignore);
+    if (flush && (this.writer.pending > 0 || stream.writableLength > 0) && !stream.destroyed && !stream.writableEnded) {
+      this.flush();
+      stream.end();
+      const cancel = this.clock.after(FAIL_FLUSH_MS, () => stream.destroy());
+      stream.once("finish", () => {
+        cancel();
+        stream.destroy();
+      });
+      return;
+    }
+    this.writer.take();
+    stream.destroy();
+  }
+
+  // ---- inbound
+
+  private readonly onData = (data: Buffer | string): void => {
+    const session = this.session;
+    if (!session.acceptsInput) return;
+    try {
+      const chunk = typeof data === "string" ? Buffer.from(data, "latin1") : data;
+      if (this.greetingDone) {
+        this.decoder.push(chunk);
+        if (this.holding) this.startHandshake(); // the peer's handshake has begun: ours may follow
+        else this.processFrames();
+        return;
+      }
+      const complete = this.greeting.push(chunk);
+      let sentNow = false;
+      if (!this.greetingSent && this.greeting.major !== undefined) {
+        this.sendGreetingRest(this.greeting.major);
+        sentNow = true;
+      }
+      if (!complete) return;
+      this.greetingDone = true;
+      const rest = this.greeting.rest; // bytes after the greeting belong to the frame stream
+      this.greeting.rest = undefined;
+      if (rest !== undefined) this.decoder.push(rest);
+      if (sentNow && rest === undefined && this.greeting.error === undefined && session.mechanism.name === "NULL") {
+        // The end of our greeting just left. libzmq reads it and then, before flushing its own READY, whatever
+        // else has arrived: a READY of ours it refuses (wrong socket type) would close the connection before its
+        // READY, which tells us why, left. So our READY follows the peer's first bytes, or HOLD_MS of silence.
+        this.holding = true;
+        this.cancelHold = this.clock.after(HOLD_MS, this.startHandshake);
+        return;
+      }
+      this.startHandshake();
+    } catch (error) {
+      session.abort(internalError(error));
+    }
+  };
+
+  private readonly startHandshake = (): void => {
+    this.holding = false;
+    this.cancelHold?.();
+    this.cancelHold = undefined;
+    if (!this.session.acceptsInput) return;
+    try {
+      if (this.onGreeting()) this.processFrames();
+    } catch (error) {
+      this.session.abort(internalError(error));
+    }
+  };
+
+  /** The peer's version is known: finish our greeting in its form (RFC 23 §Version Negotiation). */
+  private sendGreetingRest(major: number): void {
+    this.greetingSent = true;
+    if (major !== ZMTP2_REVISION) {
+      this.stream.write(this.ourGreeting.subarray(GREETING_HEAD_SIZE));
+      return;
+    }
+    const code = zmtp2TypeCode(this.socketType);
+    if (code !== undefined && this.session.mechanism.name === "NULL") this.stream.write(Buffer.of(code));
+    // otherwise onGreeting refuses the peer once its greeting is complete
+  }
+
+  /** Returns true when the handshake may go on. */
+  private onGreeting(): boolean {
+    const { error, greeting } = this.greeting;
+    const session = this.session;
+    if (error !== undefined || greeting === undefined) {
+      session.abort(error);
+      return false;
+    }
+    if (greeting.major === ZMTP2_REVISION) return this.beginZmtp2(greeting.socketType!);
+    if (!greeting.mechanism.equals(this.ourMechanism)) {
+      const theirs = greeting.mechanism.toString("latin1").replace(/\0+$/, "");
+      session.abort(
+        protocolError("ERR_ZMTP_MECHANISM_MISMATCH", `peer uses mechanism ${theirs}, we use ${session.mechanism.name}`),
+      );
+      return false;
+    }
+    // RFC 23 §3.2: a peer announcing a later version talks 3.1 with us
+    const minor = greeting.major > 3 ? 1 : greeting.minor;
+    session.begin({ minor, asServer: greeting.asServer, subscriptionsAsMessages: false });
+    return session.receiving;
+  }
+
+  /** RFC 15: NULL security only (libzmq refuses 2.0 peers when a mechanism is configured), routing ids exchanged. */
+  private beginZmtp2(peerType: number): boolean {
+    const session = this.session;
+    if (session.mechanism.name !== "NULL") {
+      session.abort(
+        protocolError("ERR_ZMTP_MECHANISM_MISMATCH", `a ZMTP 2.0 peer has no ${session.mechanism.name} security`),
+      );
+      return false;
+    }
+    if (zmtp2TypeCode(this.socketType) === undefined) {
+      session.abort(protocolError("ERR_ZMTP_UNSPECIFIED", `a ZMTP 2.0 peer cannot talk to a ${this.socketType} socket`));
+      return false;
+    }
+    const handshake = new RoutingIdMechanism(this.identity, zmtp2TypeName(peerType), "ZMTP 2.0");
+    session.begin({ minor: 0, asServer: false, subscriptionsAsMessages: true, zmtp2Handshake: handshake });
+    return session.receiving;
+  }
+
+  private processFrames(): void {
+    const decoder = this.decoder;
+    const session = this.session;
+    while (session.receiving) {
+      decoder.limit = session.frameLimit;
+      const result = decoder.next();
+      if (result === NEED_MORE) break;
+      if (result === DECODE_ERROR) {
+        session.abort(decoder.error);
+        return;
+      }
+      session.receive(decoder.flags, decoder.body);
+    }
+    if (this.eof && !session.paused) session.peerEnded();
+  }
+
+  private readonly drainAfterResume = (): void => {
+    this.drainScheduled = false;
+    if (!this.session.receiving || this.holding) return;
+    try {
+      this.processFrames();
+    } catch (error) {
+      this.session.abort(internalError(error));
+    }
+  };
+
+  private readonly onEnd = (): void => {
+    this.eof = true;
+    // paused or not yet handshaking: frames still buffered are delivered first, then the link closes
+    if (!this.session.paused && !this.holding) this.session.peerEnded();
+  };
+
+  private readonly onError = (error: Error & { code?: string }): void => {
+    this.session.abort(linkError("transport", error.code ?? "EIO", error.message));
+  };
+
+  private readonly onClose = (): void => {
+    this.session.abort(undefined);
+  };
+}
+
+function ignore(): void {}
+
+export function internalError(error: unknown): LinkError {
+  const message = error instanceof Error ? error.message : String(error);
+  return linkError("protocol", "ERR_ZMTP_UNSPECIFIED", `internal error while decoding: ${message}`);
+}

@@ -1,0 +1,2 @@
+export function request(i: number): Buffer[];
+export function expectedReply(frames: Buffer[]): Buffer[];
