@@ -48,6 +48,12 @@ export function dialIpc(path: string): DialAttempt<Socket> {
   return (events) => watch(connect({ path }), events, () => {});
 }
 
+/**
+ * Declared out here on purpose: a closure created inside watch() would share its scope, and so keep `events` (the
+ * dialer, its socket and context) reachable from the closing stream for as long as its handle lives.
+ */
+export const ignoreLateError = (): void => {};
+
 function watch(
   stream: Socket,
   events: Parameters<DialAttempt<Socket>>[0],
@@ -58,7 +64,7 @@ function watch(
     // The stream lives on until its handle has closed: drop our listeners so it no longer holds the socket (and
     // its context) reachable. Errors after this point must not become uncaught exceptions.
     stream.removeAllListeners();
-    stream.on("error", () => {});
+    stream.on("error", ignoreLateError);
     stream.destroy();
   };
   const failed = (): void => {

@@ -9,6 +9,7 @@ import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
 import { resolveBindHost } from "./bind-host.js";
 import type { DialAttempt } from "./dialer.js";
 import { formatHost, startListening } from "./listener.js";
+import { ignoreLateError } from "./net-dial.js";
 import { nodeClock } from "./node-clock.js";
 import { dialingConnecter } from "./stream-peer.js";
 import type { BindContext, PeerConnection, Transport, TransportContext, TransportListener } from "./transport.js";
@@ -180,6 +181,23 @@ interface WsConnection {
   protocol: string;
 }
 
+/**
+ * The request's createConnection, made out here on purpose: the request keeps its options (and so this closure) for
+ * as long as its socket's handle lives, and a closure made inside dialWs would keep the socket's context reachable.
+ */
+function socketMaker(secure: boolean): { socket?: Socket; create: (options: ConnectionOptions) => Socket } {
+  const made: { socket?: Socket; create: (options: ConnectionOptions) => Socket } = {
+    create: (options) => {
+      const socket = secure ? tlsConnect({ ...options, path: undefined }) : netConnect(options as never);
+      socket.unref();
+      socket.setNoDelay(true);
+      made.socket = socket;
+      return socket;
+    },
+  };
+  return made;
+}
+
 function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<WsConnection> {
   const secure = endpoint.transport === "wss";
   return (events) => {
@@ -187,7 +205,7 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
       events.failed();
       return () => {};
     }
-    let socket: Socket | undefined;
+    const connection = socketMaker(secure);
     let protocol = "";
     const url = `${endpoint.transport}://${formatHost(endpoint.host)}:${endpoint.port}${endpoint.path}`;
     const ws = new WebSocket(url, {
@@ -197,27 +215,29 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
       maxPayload: maxPayload(context),
       family: context.options.ipv6 ? 0 : 4,
       ...(secure ? tlsClientOptions(context, endpoint.host) : {}),
-      createConnection: (options: ConnectionOptions & { host?: string }) => {
-        socket = secure ? tlsConnect({ ...options, path: undefined }) : netConnect(options as never);
-        socket.unref();
-        socket.setNoDelay(true);
-        if (isIP(endpoint.host) === 0) {
-          socket.once("lookup", (error: Error | null) => {
-            if (error === null) events.delayed();
-          });
-        }
-        return socket;
-      },
+      createConnection: connection.create,
     } as ConstructorParameters<typeof WebSocket>[2]);
+    // http.request calls createConnection synchronously.
+    const socket = connection.socket;
+    if (socket !== undefined && isIP(endpoint.host) === 0) {
+      socket.once("lookup", (error: Error | null) => {
+        if (error === null) events.delayed();
+      });
+    }
     const release = (): void => {
       ws.off("open", opened);
       ws.off("error", failed);
       ws.off("close", failed);
     };
-    const failed = (): void => {
-      release();
-      ws.on("error", () => {});
+    // Like net-dial's release: nothing of this scope may stay on the ws or its socket, which outlive the attempt.
+    const abandon = (): void => {
+      ws.removeAllListeners();
+      socket?.removeAllListeners("lookup");
+      ws.on("error", ignoreLateError);
       ws.terminate();
+    };
+    const failed = (): void => {
+      abandon();
       events.failed();
     };
     const opened = (): void => {
@@ -232,11 +252,7 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
     ws.on("error", failed);
     ws.once("close", failed);
     if (isIP(endpoint.host) !== 0) events.delayed();
-    return () => {
-      release();
-      ws.on("error", () => {});
-      ws.terminate();
-    };
+    return abandon;
   };
 }
 
