@@ -149,6 +149,8 @@ export class Session implements Link {
   private wasReady = false;
   private closing = false;
   private pausedFlag = false;
+  /** Reading stopped by the engine itself: an answer (PONG) is owed and the peer does not read our output. */
+  private answerHold = false;
   private flushScheduled = false;
   private blockedReported = false;
   private peerInfo: PeerInfo | undefined;
@@ -173,6 +175,7 @@ export class Session implements Link {
   private cancelPingTimeout: (() => void) | undefined;
   private cancelTtlTimer: (() => void) | undefined;
   private cancelLingerTimer: (() => void) | undefined;
+  private cancelAnswerHold: (() => void) | undefined;
 
   constructor(transport: SessionTransport, handler: LinkHandler, options: SessionOptions, clock: Clock) {
     this.transport = transport;
@@ -246,13 +249,13 @@ export class Session implements Link {
   pause(): void {
     if (this.pausedFlag || this.phase === CLOSED) return;
     this.pausedFlag = true;
-    this.transport.pauseReading();
+    if (!this.answerHold) this.transport.pauseReading();
   }
 
   resume(): void {
     if (!this.pausedFlag || this.phase === CLOSED) return;
     this.pausedFlag = false;
-    this.transport.resumeReading();
+    if (!this.answerHold) this.transport.resumeReading();
   }
 
   close(linger = -1): void {
@@ -266,7 +269,9 @@ export class Session implements Link {
     if (this.closing) return;
     this.closing = true;
     this.stopHeartbeats();
-    if (this.pausedFlag) this.transport.resumeReading(); // keep draining inbound bytes so the kernel does not RST
+    const wasPaused = this.paused;
+    this.releaseAnswerHold(false);
+    if (wasPaused) this.transport.resumeReading(); // keep draining inbound bytes so the kernel does not RST
     if (linger > 0) this.cancelLingerTimer = this.clock.after(linger, this.onLingerExpired);
     if (this.phase === TRAFFIC) this.transport.end();
     else if (this.pending.length === 0) this.terminate(undefined, false);
@@ -282,12 +287,12 @@ export class Session implements Link {
 
   /** Whether the adapter should hand over frames now: input is accepted and the socket is not paused. */
   get receiving(): boolean {
-    return !this.pausedFlag && this.acceptsInput;
+    return !this.pausedFlag && !this.answerHold && this.acceptsInput;
   }
 
-  /** Inbound reading is paused by the socket (receive HWM). */
+  /** Inbound reading is paused: by the socket (receive HWM), or by the engine while an answer waits for the peer. */
   get paused(): boolean {
-    return this.pausedFlag;
+    return this.pausedFlag || this.answerHold;
   }
 
   /** Largest frame body accepted now, -1 = unlimited: handshake frames are capped tighter than traffic. */
@@ -343,6 +348,7 @@ export class Session implements Link {
       this.owedPong = undefined;
       this.scheduleFlush();
     }
+    this.releaseAnswerHold(true);
     if (!this.blockedReported) return;
     this.blockedReported = false;
     this.callHandler(() => this.handler.onDrain());
@@ -409,7 +415,9 @@ export class Session implements Link {
       case PING: {
         const { ttl, context } = parsePing(commandData(body));
         if (this.transport.blocked) {
-          this.owedPong = Buffer.from(context); // the peer is not reading: answer its latest PING once it does
+          // the peer is not reading: answer its latest PING once it does, and read no more until then
+          this.owedPong = Buffer.from(context);
+          this.holdForAnswer();
         } else {
           this.queueFrame(FLAG_COMMAND, pongBody(context)); // RFC 37 §PONG
           this.scheduleFlush();
@@ -536,6 +544,34 @@ export class Session implements Link {
     }
   };
 
+  // ---- engine answers under backpressure ----------------------------------------------------------------------
+
+  /**
+   * Stop reading while the answer the engine owes cannot be written, so a peer that sends commands without reading
+   * the answers is throttled instead of costing queue space. The hold is bounded: two engines that each owe the other
+   * an answer while neither reads would otherwise wait forever, so after ANSWER_HOLD_LIMIT reading resumes (the
+   * answer stays coalesced, never queued) until the next command that needs an answer.
+   */
+  private holdForAnswer(): void {
+    if (this.answerHold || this.closing) return;
+    this.answerHold = true;
+    if (!this.pausedFlag) this.transport.pauseReading();
+    this.cancelAnswerHold = this.clock.after(ANSWER_HOLD_LIMIT, this.onAnswerHoldExpired);
+  }
+
+  private releaseAnswerHold(resumeTransport: boolean): void {
+    this.cancelAnswerHold?.();
+    this.cancelAnswerHold = undefined;
+    if (!this.answerHold) return;
+    this.answerHold = false;
+    if (resumeTransport && !this.pausedFlag && this.phase !== CLOSED) this.transport.resumeReading();
+  }
+
+  private readonly onAnswerHoldExpired = (): void => {
+    this.cancelAnswerHold = undefined;
+    this.releaseAnswerHold(true);
+  };
+
   // ---- heartbeats (RFC 37 §PING, §PONG) --------------------------------------------------------------------------
 
   private startHeartbeats(): void {
@@ -567,17 +603,17 @@ export class Session implements Link {
     }
   };
 
-  /** Silence counts only while we are reading: a paused link (receive HWM) is not a dead peer. */
+  /** Silence counts only while we are reading: a paused link (receive HWM, answer hold) is not a dead peer. */
   private readonly onPingTimeout = (): void => {
     this.cancelPingTimeout = undefined;
-    if (this.activity === this.pingMark && !this.pausedFlag) {
+    if (this.activity === this.pingMark && !this.paused) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "heartbeat timed out: no traffic from the peer"), false);
     }
   };
 
   private readonly onTtlExpired = (): void => {
     this.cancelTtlTimer = undefined;
-    if (this.activity === this.ttlMark && !this.pausedFlag) {
+    if (this.activity === this.ttlMark && !this.paused) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "heartbeat TTL announced by the peer expired"), false);
     }
   };
@@ -658,6 +694,7 @@ export class Session implements Link {
     this.pending = [];
     this.parts = [];
     this.owedPong = undefined;
+    this.releaseAnswerHold(false);
     try {
       this.mechanism.close?.();
     } catch {
@@ -674,6 +711,9 @@ export class Session implements Link {
     this.terminate(isLinkError(error) ? error : handlerError(error), false);
   };
 }
+
+/** ms the engine stops reading for an answer it cannot write (see `holdForAnswer`). */
+export const ANSWER_HOLD_LIMIT = 1_000;
 
 /** Handshake frames carry metadata plus at most a few hundred bytes (CURVE INITIATE): refuse more from the header. */
 const HANDSHAKE_OVERHEAD = 1024;
