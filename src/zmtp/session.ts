@@ -467,33 +467,31 @@ export class Session implements Link {
     properties: ReadonlyArray<readonly [string, Buffer]>,
     metadataLimits: MetadataLimits | undefined,
   ): MechanismHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const session = this;
-    const sendFrame = (flags: number, body: Buffer): void => {
-      if (session.phase === CLOSED) return;
-      session.transport.frame(flags, body);
-      session.transport.flush(); // handshake frames go out at once: nothing to batch, and the peer is waiting
-    };
-    return {
-      socketType: this.socketType,
-      properties,
-      metadataLimits,
-      address: this.address,
-      get peerMinor() {
-        return session.peerMinor;
-      },
-      get peerAsServer() {
-        return session.peerAsServer;
-      },
-      sendCommand: (body) => sendFrame(FLAG_COMMAND, body),
-      sendFrame,
-      complete(peerProperties: Map<string, Buffer>, codec?: FrameCodec): void {
-        session.complete(peerProperties, codec);
-      },
-      fail(error: LinkError): void {
-        session.terminate(error, true);
-      },
-    };
+    return new SessionHost(this, this.socketType, properties, metadataLimits, this.address);
+  }
+
+  /** For `SessionHost`: the peer's greeting. */
+  get hostPeerMinor(): number {
+    return this.peerMinor;
+  }
+
+  get hostPeerAsServer(): boolean {
+    return this.peerAsServer;
+  }
+
+  /** For `SessionHost`: handshake frames go out at once, nothing to batch and the peer is waiting. */
+  hostSend(flags: number, body: Buffer): void {
+    if (this.phase === CLOSED) return;
+    this.transport.frame(flags, body);
+    this.transport.flush();
+  }
+
+  hostComplete(peerProperties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
+    this.complete(peerProperties, codec);
+  }
+
+  hostFail(error: LinkError): void {
+    this.terminate(error, true);
   }
 
   private complete(properties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
@@ -710,6 +708,44 @@ export class Session implements Link {
   private readonly closeOnHandlerError = (error: unknown): void => {
     this.terminate(isLinkError(error) ? error : handlerError(error), false);
   };
+}
+
+/**
+ * What a mechanism sees of its session. A class rather than an object literal with getters and closures: one small
+ * object per connection instead of a dictionary-mode object and half a dozen closures.
+ */
+class SessionHost implements MechanismHost {
+  constructor(
+    private readonly session: Session,
+    readonly socketType: string,
+    readonly properties: ReadonlyArray<readonly [string, Buffer]>,
+    readonly metadataLimits: MetadataLimits | undefined,
+    readonly address: string,
+  ) {}
+
+  get peerMinor(): number {
+    return this.session.hostPeerMinor;
+  }
+
+  get peerAsServer(): boolean {
+    return this.session.hostPeerAsServer;
+  }
+
+  sendCommand(body: Buffer): void {
+    this.session.hostSend(FLAG_COMMAND, body);
+  }
+
+  sendFrame(flags: number, body: Buffer): void {
+    this.session.hostSend(flags, body);
+  }
+
+  complete(properties: Map<string, Buffer>, codec?: FrameCodec): void {
+    this.session.hostComplete(properties, codec);
+  }
+
+  fail(error: LinkError): void {
+    this.session.hostFail(error);
+  }
 }
 
 /** ms the engine stops reading for an answer it cannot write (see `holdForAnswer`). */
