@@ -142,7 +142,7 @@ export class Session implements Link {
   private readonly heartbeatTimeout: number;
   private readonly pingFrame: Buffer;
   private readonly subscriptionMessages: boolean;
-  private readonly onHandlerError: (error: unknown) => void;
+  private readonly onHandlerError: ((error: unknown) => void) | undefined;
   private readonly host: MechanismHost;
 
   private phase = GREETING;
@@ -176,6 +176,9 @@ export class Session implements Link {
   private cancelTtlTimer: (() => void) | undefined;
   private cancelLingerTimer: (() => void) | undefined;
   private cancelAnswerHold: (() => void) | undefined;
+  /** Callbacks for the clock, made on first use: an idle connection does not pay a closure per timer kind. */
+  private flushTask: (() => void) | undefined;
+  private sendPingTask: (() => void) | undefined;
 
   constructor(transport: SessionTransport, handler: LinkHandler, options: SessionOptions, clock: Clock) {
     this.transport = transport;
@@ -190,7 +193,7 @@ export class Session implements Link {
     this.heartbeatTimeout = timeout < 0 ? this.heartbeatInterval : timeout;
     this.pingFrame = pingBody(ttlToDeciseconds(options.heartbeatTimeToLive ?? 0));
     this.subscriptionMessages = options.subscriptionMessages ?? false;
-    this.onHandlerError = options.onHandlerError ?? this.closeOnHandlerError;
+    this.onHandlerError = options.onHandlerError;
     this.budget = new MessageBudget(
       messageLimits(this.maxMessageSize, options.messageSizeCeiling, options.maxMessageParts),
     );
@@ -200,7 +203,7 @@ export class Session implements Link {
     this.host = this.createHost(properties, options.metadataLimits);
 
     const handshakeInterval = options.handshakeInterval ?? 30_000;
-    if (handshakeInterval > 0) this.cancelHandshakeTimer = clock.after(handshakeInterval, this.onHandshakeTimeout);
+    if (handshakeInterval > 0) this.cancelHandshakeTimer = clock.after(handshakeInterval, () => this.onHandshakeTimeout());
   }
 
   // ---- Link ---------------------------------------------------------------------------------------------------
@@ -272,7 +275,7 @@ export class Session implements Link {
     const wasPaused = this.paused;
     this.releaseAnswerHold(false);
     if (wasPaused) this.transport.resumeReading(); // keep draining inbound bytes so the kernel does not RST
-    if (linger > 0) this.cancelLingerTimer = this.clock.after(linger, this.onLingerExpired);
+    if (linger > 0) this.cancelLingerTimer = this.clock.after(linger, () => this.onLingerExpired());
     if (this.phase === TRAFFIC) this.transport.end();
     else if (this.pending.length === 0) this.terminate(undefined, false);
     // otherwise: complete() flushes the held messages, then ends the transport
@@ -400,7 +403,7 @@ export class Session implements Link {
     try {
       this.handler.onMessage(parts);
     } catch (error) {
-      this.onHandlerError(error);
+      this.handlerFailed(error);
     }
   }
 
@@ -424,7 +427,7 @@ export class Session implements Link {
         }
         if (ttl > 0 && this.cancelTtlTimer === undefined) {
           this.ttlMark = this.activity;
-          this.cancelTtlTimer = this.clock.after(ttl * 100, this.onTtlExpired);
+          this.cancelTtlTimer = this.clock.after(ttl * 100, () => this.onTtlExpired());
         }
         return;
       }
@@ -457,7 +460,7 @@ export class Session implements Link {
     try {
       call();
     } catch (error) {
-      this.onHandlerError(error);
+      this.handlerFailed(error);
     }
   }
 
@@ -535,12 +538,12 @@ export class Session implements Link {
     this.callHandler(() => this.handler.onReady(this.peerInfo!));
   }
 
-  private readonly onHandshakeTimeout = (): void => {
+  private onHandshakeTimeout(): void {
     this.cancelHandshakeTimer = undefined;
     if (this.phase === GREETING || this.phase === HANDSHAKE) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "handshake timed out"), false);
     }
-  };
+  }
 
   // ---- engine answers under backpressure ----------------------------------------------------------------------
 
@@ -554,7 +557,7 @@ export class Session implements Link {
     if (this.answerHold || this.closing) return;
     this.answerHold = true;
     if (!this.pausedFlag) this.transport.pauseReading();
-    this.cancelAnswerHold = this.clock.after(ANSWER_HOLD_LIMIT, this.onAnswerHoldExpired);
+    this.cancelAnswerHold = this.clock.after(ANSWER_HOLD_LIMIT, () => this.onAnswerHoldExpired());
   }
 
   private releaseAnswerHold(resumeTransport: boolean): void {
@@ -565,16 +568,20 @@ export class Session implements Link {
     if (resumeTransport && !this.pausedFlag && this.phase !== CLOSED) this.transport.resumeReading();
   }
 
-  private readonly onAnswerHoldExpired = (): void => {
+  private onAnswerHoldExpired(): void {
     this.cancelAnswerHold = undefined;
     this.releaseAnswerHold(true);
-  };
+  }
 
   // ---- heartbeats (RFC 37 §PING, §PONG) --------------------------------------------------------------------------
 
+  private pingTask(): () => void {
+    return (this.sendPingTask ??= () => this.sendPing());
+  }
+
   private startHeartbeats(): void {
     if (this.heartbeatInterval <= 0 || this.zmtp2) return; // ZMTP 2.0 has no PING
-    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.sendPing);
+    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.pingTask());
   }
 
   private stopHeartbeats(): void {
@@ -584,10 +591,10 @@ export class Session implements Link {
     this.cancelHeartbeatTimer = this.cancelPingTimeout = this.cancelTtlTimer = undefined;
   }
 
-  private readonly sendPing = (): void => {
+  private sendPing(): void {
     this.cancelHeartbeatTimer = undefined;
     if (this.phase !== TRAFFIC || this.closing) return;
-    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.sendPing);
+    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.pingTask());
     if (this.transport.blocked) return; // a PING already waits in the peer's unread bytes
     if (this.transport.ping !== undefined) {
       this.transport.ping();
@@ -597,24 +604,24 @@ export class Session implements Link {
     }
     if (this.cancelPingTimeout === undefined && this.heartbeatTimeout > 0) {
       this.pingMark = this.activity;
-      this.cancelPingTimeout = this.clock.after(this.heartbeatTimeout, this.onPingTimeout);
+      this.cancelPingTimeout = this.clock.after(this.heartbeatTimeout, () => this.onPingTimeout());
     }
-  };
+  }
 
   /** Silence counts only while we are reading: a paused link (receive HWM, answer hold) is not a dead peer. */
-  private readonly onPingTimeout = (): void => {
+  private onPingTimeout(): void {
     this.cancelPingTimeout = undefined;
     if (this.activity === this.pingMark && !this.paused) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "heartbeat timed out: no traffic from the peer"), false);
     }
-  };
+  }
 
-  private readonly onTtlExpired = (): void => {
+  private onTtlExpired(): void {
     this.cancelTtlTimer = undefined;
     if (this.activity === this.ttlMark && !this.paused) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "heartbeat TTL announced by the peer expired"), false);
     }
-  };
+  }
 
   // ---- outbound -----------------------------------------------------------------------------------------------
 
@@ -657,11 +664,11 @@ export class Session implements Link {
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    this.clock.defer(this.flush);
+    this.clock.defer((this.flushTask ??= () => this.flush()));
   }
 
   /** One write per turn of the event loop. */
-  private readonly flush = (): void => {
+  private flush(): void {
     this.flushScheduled = false;
     if (this.phase === CLOSED) return;
     this.transport.flush();
@@ -669,14 +676,14 @@ export class Session implements Link {
       this.blockedReported = false;
       this.callHandler(() => this.handler.onDrain());
     }
-  };
+  }
 
   // ---- closing ------------------------------------------------------------------------------------------------
 
-  private readonly onLingerExpired = (): void => {
+  private onLingerExpired(): void {
     this.cancelLingerTimer = undefined;
     this.terminate(undefined, false);
-  };
+  }
 
   /**
    * Close for good: stop timers, release the transport, and report `onClose` once from a fresh stack. With `flush`,
@@ -705,9 +712,14 @@ export class Session implements Link {
     this.clock.defer(() => this.callHandler(() => this.handler.onClose(error, handshakeDone)));
   }
 
-  private readonly closeOnHandlerError = (error: unknown): void => {
+  private handlerFailed(error: unknown): void {
+    if (this.onHandlerError !== undefined) this.onHandlerError(error);
+    else this.closeOnHandlerError(error);
+  }
+
+  private closeOnHandlerError(error: unknown): void {
     this.terminate(isLinkError(error) ? error : handlerError(error), false);
-  };
+  }
 }
 
 /**
