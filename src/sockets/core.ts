@@ -271,53 +271,29 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.detach(pipe);
   }
 
-  private handlerFor(pipe: Pipe, address: string, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): {
-    handler: LinkHandler;
-    bind(link: Link): void;
-  } {
-    let link: Link | undefined;
-    const behavior = this.behavior;
-    const handler: LinkHandler = {
-      onReady: (peer: PeerInfo) => {
-        if (link === undefined || this.closed) return;
-        pipe.attachLink(link, peer);
-        this.attach(pipe);
-        behavior.linkReady(pipe);
-        pipe.flush();
-        this.emit({ type: "handshake", address });
-        this.wakeWriter();
-      },
-      onMessage: (frames: Frames) => behavior.onMessage(pipe, frames),
-      onSubscribe: (topic: Buffer) => behavior.onSubscribe(pipe, topic),
-      onCancel: (topic: Buffer) => behavior.onCancel(pipe, topic),
-      onCommand: (name: string, data: Buffer) => behavior.onCommand(pipe, name, data),
-      onDrain: () => {
-        if (pipe.link !== link) return;
-        pipe.flush();
-        behavior.onWritable(pipe);
-      },
-      onClose: (error: LinkError | undefined, ready: boolean) => {
-        if (link === undefined) return;
-        this.links.delete(link);
-        if (this.lingering.delete(link)) releaseProcess();
-        if (pipe.link === link) pipe.detachLink();
-        if (ready) {
-          // A link closed for an error after its handshake (a protocol error, a limit, a heartbeat timeout) is a
-          // disconnect for libzmq too; purezmq adds the reason.
-          this.emit(error === undefined ? { type: "disconnect", address } : { type: "disconnect", address, error });
-        } else if (!this.closed) {
-          this.emitHandshakeError(address, error);
-        }
-        onDown(link, error, ready);
-      },
-    };
-    return {
-      handler,
-      bind: (l: Link) => {
-        link = l;
-        this.links.add(l);
-      },
-    };
+  /** For `PipeLinkHandler`: the link of `pipe` completed its handshake. */
+  linkReady(pipe: Pipe, link: Link, peer: PeerInfo, address: string): void {
+    if (this.closed) return;
+    pipe.attachLink(link, peer);
+    this.attach(pipe);
+    this.behavior.linkReady(pipe);
+    pipe.flush();
+    this.emit({ type: "handshake", address });
+    this.wakeWriter();
+  }
+
+  /** For `PipeLinkHandler`: the link of `pipe` is closed. */
+  linkClosed(pipe: Pipe, link: Link, address: string, error: LinkError | undefined, ready: boolean): void {
+    this.links.delete(link);
+    if (this.lingering.delete(link)) releaseProcess();
+    if (pipe.link === link) pipe.detachLink();
+    if (ready) {
+      // A link closed for an error after its handshake (a protocol error, a limit, a heartbeat timeout) is a
+      // disconnect for libzmq too; purezmq adds the reason.
+      this.emit(error === undefined ? { type: "disconnect", address } : { type: "disconnect", address, error });
+    } else if (!this.closed) {
+      this.emitHandshakeError(address, error);
+    }
   }
 
   private emitHandshakeError(address: string, error: LinkError | undefined): void {
@@ -331,9 +307,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     pipe: Pipe,
     onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
   ): Link {
-    const { handler, bind } = this.handlerFor(pipe, address, onDown);
+    const handler = new PipeLinkHandler(this, pipe, address, onDown);
     const link = peer.open(handler, this.linkSpec(address, peer.remoteAddress ?? ""));
-    bind(link);
+    handler.link = link;
+    this.links.add(link);
     return link;
   }
 
@@ -626,4 +603,53 @@ function withAddress(error: unknown, address: string): ZmqError {
   const failure = error as ZmqError;
   if (failure && typeof failure === "object" && failure.address === undefined) failure.address = address;
   return failure;
+}
+
+/**
+ * The link events of one pipe, handed to the socket's behavior. A class rather than an object of closures: one small
+ * object per connection.
+ */
+class PipeLinkHandler implements LinkHandler {
+  link: Link | undefined;
+
+  constructor(
+    private readonly core: SocketCore,
+    private readonly pipe: Pipe,
+    private readonly address: string,
+    private readonly onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
+  ) {}
+
+  onReady(peer: PeerInfo): void {
+    if (this.link !== undefined) this.core.linkReady(this.pipe, this.link, peer, this.address);
+  }
+
+  onMessage(frames: Frames): void {
+    this.core.behavior.onMessage(this.pipe, frames);
+  }
+
+  onSubscribe(topic: Buffer): void {
+    this.core.behavior.onSubscribe(this.pipe, topic);
+  }
+
+  onCancel(topic: Buffer): void {
+    this.core.behavior.onCancel(this.pipe, topic);
+  }
+
+  onCommand(name: string, data: Buffer): void {
+    this.core.behavior.onCommand(this.pipe, name, data);
+  }
+
+  onDrain(): void {
+    const pipe = this.pipe;
+    if (pipe.link !== this.link) return;
+    pipe.flush();
+    this.core.behavior.onWritable(pipe);
+  }
+
+  onClose(error: LinkError | undefined, ready: boolean): void {
+    const link = this.link;
+    if (link === undefined) return;
+    this.core.linkClosed(this.pipe, link, this.address, error, ready);
+    this.onDown(link, error, ready);
+  }
 }

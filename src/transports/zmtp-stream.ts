@@ -67,8 +67,9 @@ class ZmtpStream implements SessionTransport {
     this.session = new Session(this, handler, options, clock);
     this.decoder = new FrameDecoder(this.session.frameLimit);
     const mechanism = this.session.mechanism;
-    this.ourMechanism = mechanismField(mechanism.name);
-    this.ourGreeting = buildGreeting(mechanism.name, mechanism.asServer);
+    const ours = sharedGreeting(mechanism.name, mechanism.asServer);
+    this.ourMechanism = ours.mechanism;
+    this.ourGreeting = ours.greeting;
     this.identity = options.identity ?? EMPTY;
     this.socketType = options.socketType;
     stream.on("data", this.onData);
@@ -295,6 +296,19 @@ class ZmtpStream implements SessionTransport {
 }
 
 function ignore(): void {}
+
+/** Greetings are constant per mechanism and role: shared by every connection, never written to. */
+const greetings = new Map<string, { greeting: Buffer; mechanism: Buffer }>();
+
+function sharedGreeting(name: string, asServer: boolean): { greeting: Buffer; mechanism: Buffer } {
+  const key = `${asServer ? "S" : "C"}${name}`;
+  let ours = greetings.get(key);
+  if (ours === undefined) {
+    ours = { greeting: buildGreeting(name, asServer), mechanism: mechanismField(name) };
+    greetings.set(key, ours);
+  }
+  return ours;
+}
 
 export function internalError(error: unknown): LinkError {
   const message = error instanceof Error ? error.message : String(error);

@@ -47,7 +47,8 @@ export class FrameDecoder {
   private state = IN_HEADER;
   private pendingFlags = 0;
   private pendingSize = 0;
-  private readonly header = Buffer.alloc(9);
+  /** Scratch for a header split across chunks; allocated the first time one is. */
+  private header: Buffer | undefined;
   /** The body being assembled across chunks, and how many of its bytes have arrived. */
   private assembly: Buffer | undefined;
   private assembled = 0;
@@ -85,8 +86,9 @@ export class FrameDecoder {
       const headerSize = (flags & FLAG_LONG) === 0 ? 2 : 9;
       if (this.buffered < headerSize) return NEED_MORE;
       if (src.length - at < headerSize) {
-        this.peek(this.header, headerSize);
-        src = this.header;
+        const header = (this.header ??= Buffer.alloc(9));
+        this.peek(header, headerSize);
+        src = header;
         at = 0;
       }
       let size: number;

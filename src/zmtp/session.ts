@@ -142,13 +142,15 @@ export class Session implements Link {
   private readonly heartbeatTimeout: number;
   private readonly pingFrame: Buffer;
   private readonly subscriptionMessages: boolean;
-  private readonly onHandlerError: (error: unknown) => void;
+  private readonly onHandlerError: ((error: unknown) => void) | undefined;
   private readonly host: MechanismHost;
 
   private phase = GREETING;
   private wasReady = false;
   private closing = false;
   private pausedFlag = false;
+  /** Reading stopped by the engine itself: an answer (PONG) is owed and the peer does not read our output. */
+  private answerHold = false;
   private flushScheduled = false;
   private blockedReported = false;
   private peerInfo: PeerInfo | undefined;
@@ -173,6 +175,10 @@ export class Session implements Link {
   private cancelPingTimeout: (() => void) | undefined;
   private cancelTtlTimer: (() => void) | undefined;
   private cancelLingerTimer: (() => void) | undefined;
+  private cancelAnswerHold: (() => void) | undefined;
+  /** Callbacks for the clock, made on first use: an idle connection does not pay a closure per timer kind. */
+  private flushTask: (() => void) | undefined;
+  private sendPingTask: (() => void) | undefined;
 
   constructor(transport: SessionTransport, handler: LinkHandler, options: SessionOptions, clock: Clock) {
     this.transport = transport;
@@ -187,7 +193,7 @@ export class Session implements Link {
     this.heartbeatTimeout = timeout < 0 ? this.heartbeatInterval : timeout;
     this.pingFrame = pingBody(ttlToDeciseconds(options.heartbeatTimeToLive ?? 0));
     this.subscriptionMessages = options.subscriptionMessages ?? false;
-    this.onHandlerError = options.onHandlerError ?? this.closeOnHandlerError;
+    this.onHandlerError = options.onHandlerError;
     this.budget = new MessageBudget(
       messageLimits(this.maxMessageSize, options.messageSizeCeiling, options.maxMessageParts),
     );
@@ -197,7 +203,7 @@ export class Session implements Link {
     this.host = this.createHost(properties, options.metadataLimits);
 
     const handshakeInterval = options.handshakeInterval ?? 30_000;
-    if (handshakeInterval > 0) this.cancelHandshakeTimer = clock.after(handshakeInterval, this.onHandshakeTimeout);
+    if (handshakeInterval > 0) this.cancelHandshakeTimer = clock.after(handshakeInterval, () => this.onHandshakeTimeout());
   }
 
   // ---- Link ---------------------------------------------------------------------------------------------------
@@ -246,13 +252,13 @@ export class Session implements Link {
   pause(): void {
     if (this.pausedFlag || this.phase === CLOSED) return;
     this.pausedFlag = true;
-    this.transport.pauseReading();
+    if (!this.answerHold) this.transport.pauseReading();
   }
 
   resume(): void {
     if (!this.pausedFlag || this.phase === CLOSED) return;
     this.pausedFlag = false;
-    this.transport.resumeReading();
+    if (!this.answerHold) this.transport.resumeReading();
   }
 
   close(linger = -1): void {
@@ -266,8 +272,10 @@ export class Session implements Link {
     if (this.closing) return;
     this.closing = true;
     this.stopHeartbeats();
-    if (this.pausedFlag) this.transport.resumeReading(); // keep draining inbound bytes so the kernel does not RST
-    if (linger > 0) this.cancelLingerTimer = this.clock.after(linger, this.onLingerExpired);
+    const wasPaused = this.paused;
+    this.releaseAnswerHold(false);
+    if (wasPaused) this.transport.resumeReading(); // keep draining inbound bytes so the kernel does not RST
+    if (linger > 0) this.cancelLingerTimer = this.clock.after(linger, () => this.onLingerExpired());
     if (this.phase === TRAFFIC) this.transport.end();
     else if (this.pending.length === 0) this.terminate(undefined, false);
     // otherwise: complete() flushes the held messages, then ends the transport
@@ -282,12 +290,12 @@ export class Session implements Link {
 
   /** Whether the adapter should hand over frames now: input is accepted and the socket is not paused. */
   get receiving(): boolean {
-    return !this.pausedFlag && this.acceptsInput;
+    return !this.pausedFlag && !this.answerHold && this.acceptsInput;
   }
 
-  /** Inbound reading is paused by the socket (receive HWM). */
+  /** Inbound reading is paused: by the socket (receive HWM), or by the engine while an answer waits for the peer. */
   get paused(): boolean {
-    return this.pausedFlag;
+    return this.pausedFlag || this.answerHold;
   }
 
   /** Largest frame body accepted now, -1 = unlimited: handshake frames are capped tighter than traffic. */
@@ -343,6 +351,7 @@ export class Session implements Link {
       this.owedPong = undefined;
       this.scheduleFlush();
     }
+    this.releaseAnswerHold(true);
     if (!this.blockedReported) return;
     this.blockedReported = false;
     this.callHandler(() => this.handler.onDrain());
@@ -394,7 +403,7 @@ export class Session implements Link {
     try {
       this.handler.onMessage(parts);
     } catch (error) {
-      this.onHandlerError(error);
+      this.handlerFailed(error);
     }
   }
 
@@ -409,14 +418,16 @@ export class Session implements Link {
       case PING: {
         const { ttl, context } = parsePing(commandData(body));
         if (this.transport.blocked) {
-          this.owedPong = Buffer.from(context); // the peer is not reading: answer its latest PING once it does
+          // the peer is not reading: answer its latest PING once it does, and read no more until then
+          this.owedPong = Buffer.from(context);
+          this.holdForAnswer();
         } else {
           this.queueFrame(FLAG_COMMAND, pongBody(context)); // RFC 37 §PONG
           this.scheduleFlush();
         }
         if (ttl > 0 && this.cancelTtlTimer === undefined) {
           this.ttlMark = this.activity;
-          this.cancelTtlTimer = this.clock.after(ttl * 100, this.onTtlExpired);
+          this.cancelTtlTimer = this.clock.after(ttl * 100, () => this.onTtlExpired());
         }
         return;
       }
@@ -449,7 +460,7 @@ export class Session implements Link {
     try {
       call();
     } catch (error) {
-      this.onHandlerError(error);
+      this.handlerFailed(error);
     }
   }
 
@@ -459,33 +470,31 @@ export class Session implements Link {
     properties: ReadonlyArray<readonly [string, Buffer]>,
     metadataLimits: MetadataLimits | undefined,
   ): MechanismHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const session = this;
-    const sendFrame = (flags: number, body: Buffer): void => {
-      if (session.phase === CLOSED) return;
-      session.transport.frame(flags, body);
-      session.transport.flush(); // handshake frames go out at once: nothing to batch, and the peer is waiting
-    };
-    return {
-      socketType: this.socketType,
-      properties,
-      metadataLimits,
-      address: this.address,
-      get peerMinor() {
-        return session.peerMinor;
-      },
-      get peerAsServer() {
-        return session.peerAsServer;
-      },
-      sendCommand: (body) => sendFrame(FLAG_COMMAND, body),
-      sendFrame,
-      complete(peerProperties: Map<string, Buffer>, codec?: FrameCodec): void {
-        session.complete(peerProperties, codec);
-      },
-      fail(error: LinkError): void {
-        session.terminate(error, true);
-      },
-    };
+    return new SessionHost(this, this.socketType, properties, metadataLimits, this.address);
+  }
+
+  /** For `SessionHost`: the peer's greeting. */
+  get hostPeerMinor(): number {
+    return this.peerMinor;
+  }
+
+  get hostPeerAsServer(): boolean {
+    return this.peerAsServer;
+  }
+
+  /** For `SessionHost`: handshake frames go out at once, nothing to batch and the peer is waiting. */
+  hostSend(flags: number, body: Buffer): void {
+    if (this.phase === CLOSED) return;
+    this.transport.frame(flags, body);
+    this.transport.flush();
+  }
+
+  hostComplete(peerProperties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
+    this.complete(peerProperties, codec);
+  }
+
+  hostFail(error: LinkError): void {
+    this.terminate(error, true);
   }
 
   private complete(properties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
@@ -529,18 +538,50 @@ export class Session implements Link {
     this.callHandler(() => this.handler.onReady(this.peerInfo!));
   }
 
-  private readonly onHandshakeTimeout = (): void => {
+  private onHandshakeTimeout(): void {
     this.cancelHandshakeTimer = undefined;
     if (this.phase === GREETING || this.phase === HANDSHAKE) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "handshake timed out"), false);
     }
-  };
+  }
+
+  // ---- engine answers under backpressure ----------------------------------------------------------------------
+
+  /**
+   * Stop reading while the answer the engine owes cannot be written, so a peer that sends commands without reading
+   * the answers is throttled instead of costing queue space. The hold is bounded: two engines that each owe the other
+   * an answer while neither reads would otherwise wait forever, so after ANSWER_HOLD_LIMIT reading resumes (the
+   * answer stays coalesced, never queued) until the next command that needs an answer.
+   */
+  private holdForAnswer(): void {
+    if (this.answerHold || this.closing) return;
+    this.answerHold = true;
+    if (!this.pausedFlag) this.transport.pauseReading();
+    this.cancelAnswerHold = this.clock.after(ANSWER_HOLD_LIMIT, () => this.onAnswerHoldExpired());
+  }
+
+  private releaseAnswerHold(resumeTransport: boolean): void {
+    this.cancelAnswerHold?.();
+    this.cancelAnswerHold = undefined;
+    if (!this.answerHold) return;
+    this.answerHold = false;
+    if (resumeTransport && !this.pausedFlag && this.phase !== CLOSED) this.transport.resumeReading();
+  }
+
+  private onAnswerHoldExpired(): void {
+    this.cancelAnswerHold = undefined;
+    this.releaseAnswerHold(true);
+  }
 
   // ---- heartbeats (RFC 37 §PING, §PONG) --------------------------------------------------------------------------
 
+  private pingTask(): () => void {
+    return (this.sendPingTask ??= () => this.sendPing());
+  }
+
   private startHeartbeats(): void {
     if (this.heartbeatInterval <= 0 || this.zmtp2) return; // ZMTP 2.0 has no PING
-    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.sendPing);
+    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.pingTask());
   }
 
   private stopHeartbeats(): void {
@@ -550,10 +591,10 @@ export class Session implements Link {
     this.cancelHeartbeatTimer = this.cancelPingTimeout = this.cancelTtlTimer = undefined;
   }
 
-  private readonly sendPing = (): void => {
+  private sendPing(): void {
     this.cancelHeartbeatTimer = undefined;
     if (this.phase !== TRAFFIC || this.closing) return;
-    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.sendPing);
+    this.cancelHeartbeatTimer = this.clock.after(this.heartbeatInterval, this.pingTask());
     if (this.transport.blocked) return; // a PING already waits in the peer's unread bytes
     if (this.transport.ping !== undefined) {
       this.transport.ping();
@@ -563,24 +604,24 @@ export class Session implements Link {
     }
     if (this.cancelPingTimeout === undefined && this.heartbeatTimeout > 0) {
       this.pingMark = this.activity;
-      this.cancelPingTimeout = this.clock.after(this.heartbeatTimeout, this.onPingTimeout);
+      this.cancelPingTimeout = this.clock.after(this.heartbeatTimeout, () => this.onPingTimeout());
     }
-  };
+  }
 
-  /** Silence counts only while we are reading: a paused link (receive HWM) is not a dead peer. */
-  private readonly onPingTimeout = (): void => {
+  /** Silence counts only while we are reading: a paused link (receive HWM, answer hold) is not a dead peer. */
+  private onPingTimeout(): void {
     this.cancelPingTimeout = undefined;
-    if (this.activity === this.pingMark && !this.pausedFlag) {
+    if (this.activity === this.pingMark && !this.paused) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "heartbeat timed out: no traffic from the peer"), false);
     }
-  };
+  }
 
-  private readonly onTtlExpired = (): void => {
+  private onTtlExpired(): void {
     this.cancelTtlTimer = undefined;
-    if (this.activity === this.ttlMark && !this.pausedFlag) {
+    if (this.activity === this.ttlMark && !this.paused) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "heartbeat TTL announced by the peer expired"), false);
     }
-  };
+  }
 
   // ---- outbound -----------------------------------------------------------------------------------------------
 
@@ -623,11 +664,11 @@ export class Session implements Link {
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    this.clock.defer(this.flush);
+    this.clock.defer((this.flushTask ??= () => this.flush()));
   }
 
   /** One write per turn of the event loop. */
-  private readonly flush = (): void => {
+  private flush(): void {
     this.flushScheduled = false;
     if (this.phase === CLOSED) return;
     this.transport.flush();
@@ -635,14 +676,14 @@ export class Session implements Link {
       this.blockedReported = false;
       this.callHandler(() => this.handler.onDrain());
     }
-  };
+  }
 
   // ---- closing ------------------------------------------------------------------------------------------------
 
-  private readonly onLingerExpired = (): void => {
+  private onLingerExpired(): void {
     this.cancelLingerTimer = undefined;
     this.terminate(undefined, false);
-  };
+  }
 
   /**
    * Close for good: stop timers, release the transport, and report `onClose` once from a fresh stack. With `flush`,
@@ -658,6 +699,7 @@ export class Session implements Link {
     this.pending = [];
     this.parts = [];
     this.owedPong = undefined;
+    this.releaseAnswerHold(false);
     try {
       this.mechanism.close?.();
     } catch {
@@ -670,10 +712,56 @@ export class Session implements Link {
     this.clock.defer(() => this.callHandler(() => this.handler.onClose(error, handshakeDone)));
   }
 
-  private readonly closeOnHandlerError = (error: unknown): void => {
+  private handlerFailed(error: unknown): void {
+    if (this.onHandlerError !== undefined) this.onHandlerError(error);
+    else this.closeOnHandlerError(error);
+  }
+
+  private closeOnHandlerError(error: unknown): void {
     this.terminate(isLinkError(error) ? error : handlerError(error), false);
-  };
+  }
 }
+
+/**
+ * What a mechanism sees of its session. A class rather than an object literal with getters and closures: one small
+ * object per connection instead of a dictionary-mode object and half a dozen closures.
+ */
+class SessionHost implements MechanismHost {
+  constructor(
+    private readonly session: Session,
+    readonly socketType: string,
+    readonly properties: ReadonlyArray<readonly [string, Buffer]>,
+    readonly metadataLimits: MetadataLimits | undefined,
+    readonly address: string,
+  ) {}
+
+  get peerMinor(): number {
+    return this.session.hostPeerMinor;
+  }
+
+  get peerAsServer(): boolean {
+    return this.session.hostPeerAsServer;
+  }
+
+  sendCommand(body: Buffer): void {
+    this.session.hostSend(FLAG_COMMAND, body);
+  }
+
+  sendFrame(flags: number, body: Buffer): void {
+    this.session.hostSend(flags, body);
+  }
+
+  complete(properties: Map<string, Buffer>, codec?: FrameCodec): void {
+    this.session.hostComplete(properties, codec);
+  }
+
+  fail(error: LinkError): void {
+    this.session.hostFail(error);
+  }
+}
+
+/** ms the engine stops reading for an answer it cannot write (see `holdForAnswer`). */
+export const ANSWER_HOLD_LIMIT = 1_000;
 
 /** Handshake frames carry metadata plus at most a few hundred bytes (CURVE INITIATE): refuse more from the header. */
 const HANDSHAKE_OVERHEAD = 1024;

@@ -4,19 +4,31 @@
  *
  * Radix (compressed) layout: an edge carries a run of bytes, so a topic costs one node plus its bytes, stored once,
  * whatever its length. Every walk is a loop: no recursion depth a peer could control by sending long topics.
+ *
+ * Compact nodes, since a peer may hold many thousands of topics: labels are latin1 strings (one byte per topic byte,
+ * a fraction of a Buffer's overhead, and splits share the parent's characters), and the common single owner is kept
+ * inline, a Set only once a second owner holds the same topic.
  */
 interface Node<T> {
-  /** Bytes on the edge from the parent (empty only for the root). */
-  label: Buffer;
+  /** Bytes on the edge from the parent, one char per byte (empty only for the root). */
+  label: string;
   /** First byte of each child's label, ascending; parallel to `children`. */
   keys: number[] | undefined;
   children: Node<T>[] | undefined;
-  owners: Set<T> | undefined;
+  /** The owner when exactly one holds this topic; NONE otherwise. */
+  one: T | typeof NONE;
+  /** Every owner, once two or more hold this topic. */
+  many: Set<T> | undefined;
 }
 
-const NO_BYTES = Buffer.alloc(0);
+const NONE: unique symbol = Symbol("none");
 
-const newNode = <T>(label: Buffer): Node<T> => ({ label, keys: undefined, children: undefined, owners: undefined });
+const newNode = <T>(label: string): Node<T> => ({ label, keys: undefined, children: undefined, one: NONE, many: undefined });
+
+/** `data[at..]` as a latin1 string: the form labels take. */
+function latin1(data: Uint8Array, at: number, end = data.length): string {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1", at, end);
+}
 
 /** Index of the child whose label starts with `byte`, or -(insertion point) - 1. */
 function findChild<T>(node: Node<T>, byte: number): number {
@@ -35,19 +47,46 @@ function findChild<T>(node: Node<T>, byte: number): number {
 }
 
 /** Length of the common prefix of `label` and `data[at..]`. */
-function commonLength(label: Buffer, data: Uint8Array, at: number): number {
+function commonLength(label: string, data: Uint8Array, at: number): number {
   const n = Math.min(label.length, data.length - at);
   let i = 0;
-  while (i < n && label[i] === data[at + i]) i++;
+  while (i < n && label.charCodeAt(i) === data[at + i]) i++;
   return i;
 }
 
 function hasOwners<T>(node: Node<T>): boolean {
-  return node.owners !== undefined && node.owners.size > 0;
+  return node.one !== NONE || node.many !== undefined;
+}
+
+function holdsOwner<T>(node: Node<T>, owner: T): boolean {
+  return node.one === owner || (node.many !== undefined && node.many.has(owner));
+}
+
+function addOwner<T>(node: Node<T>, owner: T): void {
+  if (node.many !== undefined) node.many.add(owner);
+  else if (node.one === NONE) node.one = owner;
+  else {
+    node.many = new Set([node.one, owner]);
+    node.one = NONE;
+  }
+}
+
+/** Remove `owner` (known to be held); back to the inline form when one owner is left. */
+function deleteOwner<T>(node: Node<T>, owner: T): void {
+  const many = node.many;
+  if (many === undefined) {
+    node.one = NONE;
+    return;
+  }
+  many.delete(owner);
+  if (many.size === 1) {
+    node.one = many.values().next().value as T;
+    node.many = undefined;
+  }
 }
 
 export class SubscriptionTrie<T> {
-  private readonly root: Node<T> = newNode(NO_BYTES);
+  private readonly root: Node<T> = newNode("");
   private size = 0;
   private readonly perOwner = new Map<T, number>();
 
@@ -68,7 +107,7 @@ export class SubscriptionTrie<T> {
     while (at < topic.length) {
       const index = findChild(node, topic[at]!);
       if (index < 0) {
-        const leaf = newNode<T>(Buffer.from(topic.subarray(at)));
+        const leaf = newNode<T>(latin1(topic, at));
         const insertAt = -index - 1;
         (node.keys ??= []).splice(insertAt, 0, topic[at]!);
         (node.children ??= []).splice(insertAt, 0, leaf);
@@ -79,9 +118,9 @@ export class SubscriptionTrie<T> {
       const common = commonLength(child.label, topic, at);
       if (common < child.label.length) {
         // Split the edge: a middle node takes the shared bytes, the old child keeps the rest.
-        const middle = newNode<T>(child.label.subarray(0, common));
-        child.label = child.label.subarray(common);
-        middle.keys = [child.label[0]!];
+        const middle = newNode<T>(child.label.slice(0, common));
+        child.label = child.label.slice(common);
+        middle.keys = [child.label.charCodeAt(0)];
         middle.children = [child];
         node.children![index] = middle;
         node = middle;
@@ -90,9 +129,8 @@ export class SubscriptionTrie<T> {
       }
       at += common;
     }
-    node.owners ??= new Set();
-    if (node.owners.has(owner)) return false;
-    node.owners.add(owner);
+    if (holdsOwner(node, owner)) return false;
+    addOwner(node, owner);
     this.size++;
     this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
     return true;
@@ -116,12 +154,12 @@ export class SubscriptionTrie<T> {
       node = child;
       at += child.label.length;
     }
-    if (node.owners === undefined || !node.owners.delete(owner)) return false;
+    if (!holdsOwner(node, owner)) return false;
+    deleteOwner(node, owner);
     this.size--;
     const left = (this.perOwner.get(owner) ?? 1) - 1;
     if (left === 0) this.perOwner.delete(owner);
     else this.perOwner.set(owner, left);
-    if (node.owners.size === 0) node.owners = undefined;
     this.compact(node, parents, indexes);
     return true;
   }
@@ -134,7 +172,8 @@ export class SubscriptionTrie<T> {
 
   /** True if `owner` holds `topic` exactly. */
   holds(topic: Uint8Array, owner: T): boolean {
-    return this.find(topic)?.owners?.has(owner) === true;
+    const node = this.find(topic);
+    return node !== undefined && holdsOwner(node, owner);
   }
 
   /** Remove `owner` everywhere; returns the topics no owner holds any more (S-PUB-5). */
@@ -153,19 +192,26 @@ export class SubscriptionTrie<T> {
     let node: Node<T> = this.root;
     let at = 0;
     let seen: Set<T> | undefined;
-    let first: Set<T> | undefined;
+    let first: Node<T> | undefined;
     for (;;) {
-      const owners = node.owners;
-      if (owners !== undefined && owners.size > 0) {
+      if (hasOwners(node)) {
         if (first === undefined) {
-          first = owners;
-          for (const owner of owners) visit(owner);
+          first = node;
+          if (node.one !== NONE) visit(node.one);
+          else for (const owner of node.many!) visit(owner);
         } else {
-          seen ??= new Set(first);
-          for (const owner of owners) {
-            if (!seen.has(owner)) {
-              seen.add(owner);
-              visit(owner);
+          if (seen === undefined) seen = first.one !== NONE ? new Set([first.one]) : new Set(first.many);
+          if (node.one !== NONE) {
+            if (!seen.has(node.one)) {
+              seen.add(node.one);
+              visit(node.one);
+            }
+          } else {
+            for (const owner of node.many!) {
+              if (!seen.has(owner)) {
+                seen.add(owner);
+                visit(owner);
+              }
             }
           }
         }
@@ -193,14 +239,14 @@ export class SubscriptionTrie<T> {
   /** Every topic held by `owner` (or by anyone, when omitted). Depth-first with an explicit stack. */
   topics(owner?: T): Buffer[] {
     const out: Buffer[] = [];
-    const path: Buffer[] = [];
+    const path: string[] = [];
     const stack: Array<{ node: Node<T>; depth: number }> = [{ node: this.root, depth: 0 }];
     while (stack.length > 0) {
       const { node, depth } = stack.pop()!;
       path.length = depth;
       path.push(node.label);
-      if (node.owners !== undefined && (owner === undefined ? node.owners.size > 0 : node.owners.has(owner))) {
-        out.push(Buffer.concat(path));
+      if (owner === undefined ? hasOwners(node) : holdsOwner(node, owner)) {
+        out.push(Buffer.from(path.join(""), "latin1"));
       }
       const children = node.children;
       if (children !== undefined) {
@@ -218,11 +264,7 @@ export class SubscriptionTrie<T> {
     const child = node.children![index]!;
     const label = child.label;
     if (label.length > data.length - at) return undefined;
-    if (label.length <= 32) {
-      for (let i = 1; i < label.length; i++) if (label[i] !== data[at + i]) return undefined;
-    } else if (Buffer.compare(label, data.subarray(at, at + label.length)) !== 0) {
-      return undefined;
-    }
+    for (let i = 1; i < label.length; i++) if (label.charCodeAt(i) !== data[at + i]) return undefined;
     return child;
   }
 
@@ -258,9 +300,10 @@ export class SubscriptionTrie<T> {
   /** Fold the only child of an owner-less, non-root node into it. */
   private mergeWithChild(node: Node<T>): void {
     const child = node.children![0]!;
-    node.label = Buffer.concat([node.label, child.label]);
+    node.label = node.label + child.label;
     node.keys = child.keys;
     node.children = child.children;
-    node.owners = child.owners;
+    node.one = child.one;
+    node.many = child.many;
   }
 }
