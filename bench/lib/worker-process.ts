@@ -24,7 +24,10 @@ export class WorkerProcess {
   private nextId = 1;
   private exited = false;
 
-  constructor(readonly name: string, nodeFlags: string[] = []) {
+  constructor(
+    readonly name: string,
+    nodeFlags: string[] = [],
+  ) {
     this.child = spawn(process.execPath, [...nodeFlags, WORKER], {
       cwd: ROOT,
       stdio: ["pipe", "pipe", "inherit"],
@@ -63,9 +66,12 @@ export class WorkerProcess {
     const event = (name: string): Promise<unknown> =>
       seen.has(name)
         ? Promise.resolve(seen.get(name))
-        : Promise.race([new Promise((resolve) => waiting.set(name, resolve)), done.then(() => {
-            throw new Error(`${op} finished without event ${name}`);
-          })]);
+        : Promise.race([
+            new Promise((resolve) => waiting.set(name, resolve)),
+            done.then(() => {
+              throw new Error(`${op} finished without event ${name}`);
+            }),
+          ]);
     return { id, done, event };
   }
 

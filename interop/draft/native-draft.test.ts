@@ -53,7 +53,10 @@ async function receiveAll(dish: ours.Dish, count: number): Promise<string[]> {
   return got;
 }
 
-async function tcpAddress(socket: { bind(a: string): Promise<void>; readonly lastEndpoint: string | null }): Promise<string> {
+async function tcpAddress(socket: {
+  bind(a: string): Promise<void>;
+  readonly lastEndpoint: string | null;
+}): Promise<string> {
   await socket.bind("tcp://127.0.0.1:0");
   return socket.lastEndpoint!;
 }
@@ -81,7 +84,9 @@ describe.each(sides)("SERVER/CLIENT over tcp: %s", (_name, binder, connecter) =>
     await server.send("for a", { routingId: ids.a1! });
     expect((await a.receive())[0].toString()).toBe("for a");
     expect((await b.receive())[0].toString()).toBe("for b");
-    await expect(server.send("nobody", { routingId: (ids.a1! ^ ids.b1!) || 7 })).rejects.toMatchObject({ code: "EHOSTUNREACH" });
+    await expect(server.send("nobody", { routingId: ids.a1! ^ ids.b1! || 7 })).rejects.toMatchObject({
+      code: "EHOSTUNREACH",
+    });
   });
 
   it("reverse roles: the server side connects", async () => {
@@ -114,7 +119,12 @@ describe.each(radioDish)("RADIO/DISH over tcp: %s", (_name, radioImpl, dishImpl,
     else radio.connect(await tcpAddress(dish));
     await untilDelivered(dish, () => radio.send("probe", { group: "news" }));
 
-    for (const [group, body] of [["news", "n1"], ["weather", "w1"], ["spor", "prefix"], ["sport", "s1"]]) {
+    for (const [group, body] of [
+      ["news", "n1"],
+      ["weather", "w1"],
+      ["spor", "prefix"],
+      ["sport", "s1"],
+    ]) {
       await radio.send(body!, { group: group! });
     }
     expect(await receiveAll(dish, 2)).toEqual(["news:n1", "sport:s1"]);

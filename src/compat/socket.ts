@@ -188,7 +188,9 @@ export class Socket extends EventEmitter {
   /** Emit the socket's events under v5's names: (value, address, error). The arguments are ignored. */
   monitor(interval?: number, count?: number): this {
     if (interval || count) {
-      process.emitWarning("Arguments to monitor() are ignored in compatibility mode; all events are read automatically");
+      process.emitWarning(
+        "Arguments to monitor() are ignored in compatibility mode; all events are read automatically",
+      );
     }
     void this._monitorLoop();
     return this;
@@ -298,7 +300,8 @@ export class Socket extends EventEmitter {
       const name = MONITOR_EVENTS[event.type];
       if (name === undefined) continue;
       const detail = event as { address?: string; interval?: number; error?: { errno?: number } };
-      const value = event.type === "connect:retry" ? detail.interval : detail.error ? (detail.error.errno ?? 0) : undefined;
+      const value =
+        event.type === "connect:retry" ? detail.interval : detail.error ? (detail.error.errno ?? 0) : undefined;
       this.emit(name, value, detail.address, detail.error);
     }
   }

@@ -17,7 +17,13 @@ import type { Behavior, SocketHost } from "./behavior.js";
 import { Context, contextOption } from "./context.js";
 import { toFrames, type MessageLike } from "./message.js";
 import type { Event, Observable } from "./observer.js";
-import { COMMON_OPTIONS, optionRecord, READABLE_OPTIONS, WRITABLE_OPTIONS, type SocketOptionValues } from "./options.js";
+import {
+  COMMON_OPTIONS,
+  optionRecord,
+  READABLE_OPTIONS,
+  WRITABLE_OPTIONS,
+  type SocketOptionValues,
+} from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
 import { trackOpen, untrack, type ExitClosable } from "./exit.js";
@@ -271,7 +277,11 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.detach(pipe);
   }
 
-  private handlerFor(pipe: Pipe, address: string, onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void): {
+  private handlerFor(
+    pipe: Pipe,
+    address: string,
+    onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
+  ): {
     handler: LinkHandler;
     bind(link: Link): void;
   } {

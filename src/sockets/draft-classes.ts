@@ -133,4 +133,3 @@ export class Datagram extends DraftSocket {
 }
 export interface Datagram extends Readable<[Message, Message]>, Writable<[MessageLike, MessageLike]> {}
 install(Datagram.prototype, [], true, true);
-

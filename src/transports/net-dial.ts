@@ -48,11 +48,7 @@ export function dialIpc(path: string): DialAttempt<Socket> {
   return (events) => watch(connect({ path }), events, () => {});
 }
 
-function watch(
-  stream: Socket,
-  events: Parameters<DialAttempt<Socket>>[0],
-  onConnect: () => void,
-): () => void {
+function watch(stream: Socket, events: Parameters<DialAttempt<Socket>>[0], onConnect: () => void): () => void {
   stream.unref();
   const release = (): void => {
     // The stream lives on until its handle has closed: drop our listeners so it no longer holds the socket (and

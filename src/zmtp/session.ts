@@ -382,7 +382,8 @@ export class Session implements Link {
       return;
     }
     const overLimit = this.budget.addPart(body.length);
-    if (overLimit !== undefined) this.terminate(overLimit, false); // nothing partial is delivered
+    if (overLimit !== undefined)
+      this.terminate(overLimit, false); // nothing partial is delivered
     else this.limit = this.budget.frameLimit;
   }
 

@@ -36,8 +36,27 @@ export function sendsIdentity(socketType: string): boolean {
  * constant there for every type, so XPUB, XSUB and the draft types follow the same numbering.
  */
 const ZMTP2_TYPES: readonly string[] = [
-  "PAIR", "PUB", "SUB", "REQ", "REP", "DEALER", "ROUTER", "PULL", "PUSH", "XPUB", "XSUB", "STREAM",
-  "SERVER", "CLIENT", "RADIO", "DISH", "GATHER", "SCATTER", "DGRAM", "PEER", "CHANNEL",
+  "PAIR",
+  "PUB",
+  "SUB",
+  "REQ",
+  "REP",
+  "DEALER",
+  "ROUTER",
+  "PULL",
+  "PUSH",
+  "XPUB",
+  "XSUB",
+  "STREAM",
+  "SERVER",
+  "CLIENT",
+  "RADIO",
+  "DISH",
+  "GATHER",
+  "SCATTER",
+  "DGRAM",
+  "PEER",
+  "CHANNEL",
 ];
 
 /** Our socket type as a ZMTP 2.0 greeting byte, or undefined when it has none. */

@@ -36,7 +36,15 @@ export function zapAnswering(status: string, options: { domain?: string; enforce
     request(mechanism, credentials) {
       requests.push({ mechanism, credentials });
       const e = Buffer.alloc(0);
-      return Promise.resolve([e, Buffer.from("1.0"), Buffer.from("1"), Buffer.from(status), Buffer.from("text"), Buffer.from("alice"), e]);
+      return Promise.resolve([
+        e,
+        Buffer.from("1.0"),
+        Buffer.from("1"),
+        Buffer.from(status),
+        Buffer.from("text"),
+        Buffer.from("alice"),
+        e,
+      ]);
     },
   };
   return { zap, requests };

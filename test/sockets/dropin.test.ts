@@ -12,7 +12,10 @@ afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });
 
-function runScript(source: string, nodeFlags: string[] = []): { status: number | null; stdout: string; stderr: string } {
+function runScript(
+  source: string,
+  nodeFlags: string[] = [],
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", "--input-type=module", "-e", source], {
     cwd: process.cwd(),
     timeout: 15_000,
@@ -60,9 +63,15 @@ describe("unbind and disconnect check the address before looking it up", () => {
   it("report EINVAL for a malformed address and EPROTONOSUPPORT for an unknown transport", async () => {
     const socket = track(new zmq.Dealer());
     expect(await rejection(socket.unbind("foo-bar"))).toMatchObject({ code: "EINVAL", address: "foo-bar" });
-    expect(await rejection(socket.unbind("foo://bar"))).toMatchObject({ code: "EPROTONOSUPPORT", address: "foo://bar" });
+    expect(await rejection(socket.unbind("foo://bar"))).toMatchObject({
+      code: "EPROTONOSUPPORT",
+      address: "foo://bar",
+    });
     expect(thrown(() => socket.disconnect("foo-bar"))).toMatchObject({ code: "EINVAL", address: "foo-bar" });
-    expect(thrown(() => socket.disconnect("foo://bar"))).toMatchObject({ code: "EPROTONOSUPPORT", address: "foo://bar" });
+    expect(thrown(() => socket.disconnect("foo://bar"))).toMatchObject({
+      code: "EPROTONOSUPPORT",
+      address: "foo://bar",
+    });
     expect(thrown(() => socket.disconnect("tcp://127.0.0.1:1"))).toMatchObject({ code: "ENOENT" });
   });
 });
@@ -142,7 +151,11 @@ describe("Proxy", () => {
       await proxy.backEnd.bind(bindAddress("inproc"));
       proxy[closed].close();
       const error = thrown(() => proxy.run());
-      expect(error.message).toBe(closed === "frontEnd" ? "Front-end socket must be bound or connected" : "Back-end socket must be bound or connected");
+      expect(error.message).toBe(
+        closed === "frontEnd"
+          ? "Front-end socket must be bound or connected"
+          : "Back-end socket must be bound or connected",
+      );
       expect(error.code).toBe("EINVAL");
       proxy.frontEnd.close();
       proxy.backEnd.close();
@@ -254,7 +267,9 @@ describe("send and receive", () => {
       socket.affinity = 0xfffffff7fab7fb;
       await new Promise(process.nextTick);
       await new Promise((resolve) => setImmediate(resolve));
-      expect(warnings).toEqual(["Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately."]);
+      expect(warnings).toEqual([
+        "Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately.",
+      ]);
     } finally {
       process.off("warning", listener);
     }

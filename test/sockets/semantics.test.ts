@@ -187,7 +187,9 @@ describe("Proxy", () => {
 
   it("run() throws EINVAL synchronously for sockets that are neither bound nor connected", () => {
     const proxy = new zmq.Proxy(track(new zmq.Router()), track(new zmq.Dealer()));
-    expect(() => proxy.run()).toThrow(expect.objectContaining({ code: "EINVAL", message: "Front-end socket must be bound or connected" }));
+    expect(() => proxy.run()).toThrow(
+      expect.objectContaining({ code: "EINVAL", message: "Front-end socket must be bound or connected" }),
+    );
     expect(() => new zmq.Proxy(null as never, null as never)).toThrow("Front-end must be a socket object");
   });
 });

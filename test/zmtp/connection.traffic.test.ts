@@ -132,10 +132,12 @@ describe("Connection traffic", () => {
     expect(delivered).toEqual(["a", "b"]);
     connection.resume();
     expect(delivered).toEqual(["a", "b"]); // not re-entrant
-    await within(new Promise<void>((resolve) => {
-      const check = () => (delivered.length === 4 ? resolve() : setImmediate(check));
-      check();
-    }));
+    await within(
+      new Promise<void>((resolve) => {
+        const check = () => (delivered.length === 4 ? resolve() : setImmediate(check));
+        check();
+      }),
+    );
     expect(delivered).toEqual(["a", "b", "c", "d"]);
   });
 
