@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { allCases, type Case, type Metrics, type Settings, type WorkerPair } from "./lib/cases.js";
+import { allCases, type Metrics, type Settings, type WorkerPair } from "./lib/cases.js";
 import type { Impl } from "./lib/impl.js";
 import { OUT_DIR, PROFILE_DIR } from "./lib/paths.js";
 import { medians, table, type Samples } from "./lib/report.js";
@@ -133,7 +133,10 @@ async function main(): Promise<void> {
         const label = `run ${run}/${cli.runs}  ${c.id}  ${impl}`;
         try {
           const metrics: Metrics = await c.run(impl, pair);
-          ((samples[c.id] ??= {})[impl] ??= []).push(metrics);
+          samples[c.id] ??= {};
+          const byImpl = samples[c.id]!;
+          byImpl[impl] ??= [];
+          byImpl[impl].push(metrics);
           process.stderr.write(`${label}: ${Math.round(metrics[c.primary]! * 100) / 100} ${c.unit}\n`);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);

@@ -33,7 +33,7 @@ const OPS: Record<string, Op> = {
 
 // Libraries that print to stdout must not corrupt the protocol: only MARK lines are read by the orchestrator.
 function reply(message: Reply): void {
-  process.stdout.write(MARK + JSON.stringify(message) + "\n");
+  process.stdout.write(`${MARK + JSON.stringify(message)}\n`);
 }
 
 const signals = new Map<number, Map<string, () => void>>();

@@ -128,7 +128,9 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
   } catch {
     growth = target.growth();
   } finally {
-    outcome?.peers?.forEach((p) => p.destroy());
+    outcome?.peers?.forEach((p) => {
+      p.destroy();
+    });
     outcome?.peer?.destroy();
     good.close();
   }

@@ -91,10 +91,10 @@ export function table(cases: Case[], med: Medians, runs: number): string {
     ]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => "| " + cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ") + " |";
+  const line = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
   return [
     line(header),
-    "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|",
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
     ...rows.map(line),
     "",
     `medians of ${runs} run(s) (idle-connection memory: first run only); pz/zmq and pz/raw are "times better" (>1 = purezmq ahead), inverted for latency and memory;`,

@@ -59,7 +59,7 @@ export class WorkerProcess {
         reject(new Error(`${op} timed out after ${timeoutMs} ms in worker ${this.name}`));
       }, timeoutMs);
       this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onEvent, timer });
-      this.child.stdin!.write(JSON.stringify({ id, op, args }) + "\n");
+      this.child.stdin!.write(`${JSON.stringify({ id, op, args })}\n`);
     });
     // A case that fails half-way leaves its other calls un-awaited: their rejection must not crash the orchestrator.
     done.catch(() => {});
@@ -76,7 +76,7 @@ export class WorkerProcess {
   }
 
   signal(id: number, name: string): void {
-    if (!this.exited) this.child.stdin!.write(JSON.stringify({ id, signal: name }) + "\n");
+    if (!this.exited) this.child.stdin!.write(`${JSON.stringify({ id, signal: name })}\n`);
   }
 
   get alive(): boolean {

@@ -34,7 +34,7 @@ await frontend.bind("tcp://127.0.0.1:*");
 await backend.bind("tcp://127.0.0.1:*");
 
 const brokering = Promise.all([forward(frontend, backend), forward(backend, frontend)]);
-const working = worker(backend.lastEndpoint);
+void worker(backend.lastEndpoint); // runs until process.exit below
 await client(frontend.lastEndpoint);
 
 frontend.close();

@@ -121,7 +121,7 @@ function decodeEverything(input: HostileInput, limit: number): void {
     }
     decoder.push(chunk);
     let result: number;
-    while ((result = decoder.next()) === FRAME) {
+    for (result = decoder.next(); result === FRAME; result = decoder.next()) {
       if ((decoder.flags & FLAG_COMMAND) === 0) continue;
       const body = decoder.body;
       const name = commandName(body);

@@ -1,4 +1,4 @@
-import { EventEmitter } from "events";
+import { EventEmitter } from "node:events";
 // Only the public entry: the build points this at the main bundle, so both entries share one implementation.
 import {
   Dealer,
@@ -95,7 +95,7 @@ export class Socket extends EventEmitter {
 
   constructor(type: SocketType) {
     super();
-    const Constructor = Object.prototype.hasOwnProperty.call(CONSTRUCTORS, type) ? CONSTRUCTORS[type] : undefined;
+    const Constructor = Object.hasOwn(CONSTRUCTORS, type) ? CONSTRUCTORS[type] : undefined;
     if (Constructor === undefined) throw new Error(`Invalid socket type: ${type}`);
     this.type = type;
     this._socket = new Constructor();
@@ -309,7 +309,7 @@ export class Socket extends EventEmitter {
 
 // Short option names double as properties: `socket.linger = 0`, `socket.identity`.
 for (const name of Object.keys(shortOptions) as ShortOption[]) {
-  if (Object.prototype.hasOwnProperty.call(Socket.prototype, name)) continue;
+  if (Object.hasOwn(Socket.prototype, name)) continue;
   Object.defineProperty(Socket.prototype, name, {
     configurable: true,
     get(this: Socket) {

@@ -14,7 +14,7 @@ import type {
 import { afterIO, backgroundTimeout } from "#platform";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import type { Behavior, SocketHost } from "./behavior.js";
-import { Context, contextOption } from "./context.js";
+import { type Context, contextOption } from "./context.js";
 import { toFrames, type MessageLike } from "./message.js";
 import type { Event, Observable } from "./observer.js";
 import {

@@ -75,19 +75,17 @@ export function traffic(
   ]);
   const body = socketType === "REQ" ? request : messages;
   const subscribing = socketType === "SUB" || socketType === "XSUB";
-  const subscription = fc
-    .uint8Array({ maxLength: 16 })
-    .map((topic) =>
-      options.minor === 0
-        ? [
-            {
-              kind: "data" as const,
-              label: "subscribe-message",
-              bytes: Buffer.concat([Buffer.from([0, topic.length + 1, 1]), topic]),
-            },
-          ]
-        : [commandSegment("SUBSCRIBE", topic)],
-    );
+  const subscription = fc.uint8Array({ maxLength: 16 }).map((topic) =>
+    options.minor === 0
+      ? [
+          {
+            kind: "data" as const,
+            label: "subscribe-message",
+            bytes: Buffer.concat([Buffer.from([0, topic.length + 1, 1]), topic]),
+          },
+        ]
+      : [commandSegment("SUBSCRIBE", topic)],
+  );
   // A subscriber sends only subscriptions: under ZMTP 3.0 any data message it sent that starts with 0x00/0x01 would
   // itself be a subscription, so a "valid" session could not say how many messages it carries.
   const item = fc.oneof(

@@ -23,7 +23,7 @@ const PEERS: Readonly<Record<string, readonly string[]>> = {
 
 /** Whether a socket of type `ours` accepts a peer announcing `theirs` (exact, case-sensitive, like libzmq). */
 export function socketTypesCompatible(ours: string, theirs: string): boolean {
-  return Object.prototype.hasOwnProperty.call(PEERS, ours) && PEERS[ours]!.includes(theirs);
+  return Object.hasOwn(PEERS, ours) && PEERS[ours]!.includes(theirs);
 }
 
 /** Socket types whose READY carries an `Identity` property (H-5). */

@@ -3,7 +3,10 @@ import * as zmq from "../../src/v5-compat.js";
 import { bindAddress } from "../helpers/endpoints.js";
 
 const sockets: zmq.Socket[] = [];
-const track = (socket: zmq.Socket): zmq.Socket => (sockets.push(socket), socket);
+const track = (socket: zmq.Socket): zmq.Socket => {
+  sockets.push(socket);
+  return socket;
+};
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
 });

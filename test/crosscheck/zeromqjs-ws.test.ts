@@ -54,13 +54,17 @@ describe("ws:// with zeromq.js: frames of 0 B to 1 MiB, byte-exact", () => {
     await a.send(frames.map((frame) => Buffer.from(frame)));
     const atB: Buffer[] = await b.receive();
     expect(atB.map((frame) => frame.length)).toEqual(SIZES);
-    atB.forEach((frame, i) => expect(frame.equals(frames[i]!), `frame ${i} (${SIZES[i]} B)`).toBe(true));
+    atB.forEach((frame, i) => {
+      expect(frame.equals(frames[i]!), `frame ${i} (${SIZES[i]} B)`).toBe(true);
+    });
 
     const reversed = [...frames].reverse();
     await b.send(reversed.map((frame) => Buffer.from(frame)));
     const atA: Buffer[] = await a.receive();
     expect(atA.map((frame) => frame.length)).toEqual([...SIZES].reverse());
-    atA.forEach((frame, i) => expect(frame.equals(reversed[i]!), `frame ${i}`).toBe(true));
+    atA.forEach((frame, i) => {
+      expect(frame.equals(reversed[i]!), `frame ${i}`).toBe(true);
+    });
   });
 });
 
@@ -132,7 +136,7 @@ async function bareClient(address: string, routingId: string) {
   const waiters: Array<() => void> = [];
   ws.on("message", (data: Buffer) => {
     messages.push(data);
-    waiters.splice(0).forEach((wake) => wake());
+    for (const wake of waiters.splice(0)) wake();
   });
   await new Promise<void>((resolve, reject) => {
     ws.once("open", () => resolve());

@@ -39,7 +39,6 @@ const EFSM = {
   code: "EFSM",
   message: "Operation cannot be accomplished in current state",
 };
-const EHOSTUNREACH = { how: "rejected", errorClass: "Error", code: "EHOSTUNREACH", message: "Host unreachable" };
 const ENOTSUP = { how: "rejected", errorClass: "Error", code: "ENOTSUP", message: "Operation not supported" };
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bigReadys, pingFlood, slowHandshakes } from "./attacks.js";
 import { MiB } from "./harness.js";
-import { cleanups, expectHealthy, pusherOn, start, subscriberOn, TIMEOUT } from "./suite.js";
+import { cleanups, expectHealthy, start, subscriberOn, TIMEOUT } from "./suite.js";
 
 describe("hostile peers: handshakes and commands", () => {
   it.each([
@@ -20,7 +20,11 @@ describe("hostile peers: handshakes and commands", () => {
         socketType: "SUB",
         waitForClose: true,
       });
-      cleanups.push(() => attack.peers.forEach((p) => p.destroy()));
+      cleanups.push(() =>
+        attack.peers.forEach((p) => {
+          p.destroy();
+        }),
+      );
       expect(attack.closed).toBe(50);
       expect(await good.served(target, 200)).toBe(true);
       const stats = await expectHealthy(target, 200);
@@ -40,7 +44,11 @@ describe("hostile peers: handshakes and commands", () => {
         valueSize: 1000,
         socketType: "SUB",
       });
-      cleanups.push(() => attack.peers.forEach((p) => p.destroy()));
+      cleanups.push(() =>
+        attack.peers.forEach((p) => {
+          p.destroy();
+        }),
+      );
       expect(attack.closed).toBe(0);
       await target.until((s) => (s.events.handshake ?? 0) >= 151);
       expect(await good.served(target, 200)).toBe(true);
@@ -68,7 +76,11 @@ describe("hostile peers: handshakes and commands", () => {
       const target = await start({ type: "pub" });
       const good = await subscriberOn(target);
       const attack = await slowHandshakes(target.port, { connections: 1000 });
-      cleanups.push(() => attack.peers.forEach((p) => p.destroy()));
+      cleanups.push(() =>
+        attack.peers.forEach((p) => {
+          p.destroy();
+        }),
+      );
       expect(await good.served(target, 200)).toBe(true);
       await expectHealthy(target, 100);
       expect(attack.peers.filter((p) => p.open)).toHaveLength(1000); // held until handshakeInterval (30 s)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { endlessMultipart, hugeDeclaredFrames } from "./attacks.js";
 import { MiB } from "./harness.js";
-import { cleanups, expectHealthy, pusherOn, start, subscriberOn, TIMEOUT } from "./suite.js";
+import { expectHealthy, pusherOn, start, TIMEOUT } from "./suite.js";
 
 describe("hostile peers: messages", () => {
   it.each([

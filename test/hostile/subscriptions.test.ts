@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { longTopicsThenDisconnect, subscriptionFlood } from "./attacks.js";
 import { MiB } from "./harness.js";
-import { cleanups, expectHealthy, pusherOn, start, subscriberOn, TIMEOUT } from "./suite.js";
+import { expectHealthy, start, subscriberOn, TIMEOUT } from "./suite.js";
 
 describe("hostile peers: subscriptions", () => {
   it.each([

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Duplex } from "node:stream";
+import type { Duplex } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
 import { generateKeyPair } from "../../src/zmtp/curve-crypto.js";

@@ -28,7 +28,7 @@ function pairOf(a: Side, b: Side) {
 }
 
 /** A ZAP client answering every request with `status` (and recording the requests). */
-export function zapAnswering(status: string, options: { domain?: string; enforceDomain?: boolean } = {}) {
+function zapAnswering(status: string, options: { domain?: string; enforceDomain?: boolean } = {}) {
   const requests: Array<{ mechanism: string; credentials: Buffer[] }> = [];
   const zap: ZapClient = {
     domain: options.domain ?? "",
@@ -50,7 +50,7 @@ export function zapAnswering(status: string, options: { domain?: string; enforce
   return { zap, requests };
 }
 
-export const noHandler = (enforceDomain = false, domain = ""): ZapClient => ({
+const noHandler = (enforceDomain = false, domain = ""): ZapClient => ({
   domain,
   enforceDomain,
   request: () => undefined,

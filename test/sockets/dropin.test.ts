@@ -7,7 +7,10 @@ import * as zmq from "../../src/index.js";
 import { bindAddress, bindFresh, TRANSPORTS } from "../helpers/endpoints.js";
 
 const sockets: zmq.Socket[] = [];
-const track = <S extends zmq.Socket>(s: S): S => (sockets.push(s), s);
+const track = <S extends zmq.Socket>(s: S): S => {
+  sockets.push(s);
+  return s;
+};
 afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });
@@ -264,6 +267,7 @@ describe("send and receive", () => {
     process.on("warning", listener);
     try {
       const socket = track(new zmq.Dealer());
+      // biome-ignore lint/correctness/noPrecisionLoss: an unsafe integer is what this test feeds in
       socket.affinity = 0xfffffff7fab7fb;
       await new Promise(process.nextTick);
       await new Promise((resolve) => setImmediate(resolve));

@@ -273,7 +273,11 @@ describe("Dialer", () => {
       cleanup.push(() => peer.kill());
       const port = Number(await peer.nextLine());
       const fillers: Socket[] = [];
-      cleanup.push(() => fillers.forEach((socket) => socket.destroy()));
+      cleanup.push(() =>
+        fillers.forEach((socket) => {
+          socket.destroy();
+        }),
+      );
       const attempt = (): Promise<boolean> =>
         new Promise((resolve) => {
           const socket = connect({ host: "127.0.0.1", port });

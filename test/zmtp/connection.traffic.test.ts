@@ -219,7 +219,7 @@ describe("Connection traffic", () => {
   });
 
   it("writable/onDrain follow the stream's backpressure", async () => {
-    const { connection, handler, ours } = await established({ socketType: "PUSH" }, "PULL");
+    const { connection, handler } = await established({ socketType: "PUSH" }, "PULL");
     expect(connection.writable).toBe(true);
     for (let i = 0; i < 10; i++) connection.send([Buffer.alloc(1024)]);
     expect(connection.writable).toBe(true);

@@ -61,7 +61,7 @@ describe("FrameDecoder properties", () => {
           )) {
             decoder.push(chunk);
             let result: number;
-            while ((result = decoder.next()) === FRAME) {
+            for (result = decoder.next(); result === FRAME; result = decoder.next()) {
               expect(decoder.body.length).toBeLessThanOrEqual(limit < 0 ? Infinity : limit);
             }
             if (result === DECODE_ERROR) {
@@ -92,7 +92,7 @@ describe("FrameDecoder properties", () => {
           chunk = chunk.subarray(drop);
           decoder.push(chunk);
           let result: number;
-          while ((result = decoder.next()) === FRAME)
+          for (result = decoder.next(); result === FRAME; result = decoder.next())
             expect(decoder.body.length).toBeLessThanOrEqual(limit < 0 ? Infinity : limit);
           if (result === DECODE_ERROR) {
             expect(decoder.error).toMatchObject({ kind: "protocol" });

@@ -24,8 +24,6 @@ function decimal(reader: Reader, text: string, at: number): number | bigint {
   return safeInteger(BigInt(text));
 }
 
-const MARK = Symbol("mark");
-
 class Reader {
   offset = 0;
   constructor(readonly bytes: Buffer) {}
@@ -171,7 +169,8 @@ class Machine {
     if (target instanceof Map) {
       for (let i = 0; i < items.length; i += 2) target.set(items[i], items[i + 1]);
     } else if (target instanceof PyObject) {
-      const state = (target.state ??= new Map()) as Map<unknown, unknown>;
+      target.state ??= new Map();
+      const state = target.state as Map<unknown, unknown>;
       for (let i = 0; i < items.length; i += 2) state.set(items[i], items[i + 1]);
     } else {
       this.reader.fail("SETITEM(S) on a value that is not a dict", at);

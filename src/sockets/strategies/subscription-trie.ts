@@ -70,8 +70,10 @@ export class SubscriptionTrie<T> {
       if (index < 0) {
         const leaf = newNode<T>(Buffer.from(topic.subarray(at)));
         const insertAt = -index - 1;
-        (node.keys ??= []).splice(insertAt, 0, topic[at]!);
-        (node.children ??= []).splice(insertAt, 0, leaf);
+        node.keys ??= [];
+        node.children ??= [];
+        node.keys.splice(insertAt, 0, topic[at]!);
+        node.children.splice(insertAt, 0, leaf);
         node = leaf;
         break;
       }
