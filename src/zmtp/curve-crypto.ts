@@ -1,6 +1,6 @@
-import { poly1305 } from "@noble/ciphers/_poly1305";
-import { hsalsa, salsa20, xsalsa20poly1305 } from "@noble/ciphers/salsa";
+import { hsalsa, xsalsa20poly1305 } from "@noble/ciphers/salsa";
 import { x25519 } from "@noble/curves/ed25519";
+import { SecretboxStream } from "./secretbox-stream.js";
 
 /**
  * The NaCl primitives CurveZMQ (RFC 26) is built on: X25519 key agreement and crypto_box
@@ -148,21 +148,20 @@ export function shortNonce(counter: number): Uint8Array {
   return bytes;
 }
 
-const ZERO_BLOCK = new Uint8Array(64);
-
 /**
  * XSalsa20-Poly1305 for a stream of boxes whose nonces share their first 16 bytes (CurveZMQ MESSAGE nonces: a
- * fixed prefix + a counter). XSalsa20 derives a subkey from the key and those 16 bytes; deriving it once per
- * connection instead of per box, and producing the Poly1305 key and the first 32 bytes of keystream from one
- * Salsa20 block, makes each box one keystream pass plus Poly1305. The output is the same NaCl box.
+ * fixed prefix + a counter). XSalsa20 derives a subkey from the key and those 16 bytes; it is derived once per
+ * connection direction instead of per box, and each box is then sealed or opened in place on preallocated state
+ * (see secretbox-stream.ts). The output is the same NaCl box.
  */
 export class BoxStream {
-  private readonly subkey: Uint8Array;
+  private readonly stream: SecretboxStream;
 
   constructor(key: Uint8Array, noncePrefix: Uint8Array) {
     const words = new Uint32Array(8);
     hsalsa(SIGMA, toWords(key), toWords(noncePrefix.subarray(0, 16)), words);
-    this.subkey = new Uint8Array(words.buffer);
+    this.stream = new SecretboxStream(new Uint8Array(words.buffer));
+    words.fill(0);
   }
 
   /**
@@ -170,27 +169,14 @@ export class BoxStream {
    * last 8 bytes of the nonce.
    */
   sealInPlace(nonceTail: Uint8Array, box: Uint8Array): void {
-    const block = salsa20(this.subkey, nonceTail, ZERO_BLOCK);
-    const text = box.subarray(TAG_BYTES);
-    xorHead(text, block);
-    if (text.length > 32) salsa20(this.subkey, nonceTail, text.subarray(32), text.subarray(32), 1);
-    box.set(poly1305(text, block.subarray(0, 32)), 0);
+    this.stream.sealInPlace(nonceTail, box);
   }
 
   /** Open [tag][ciphertext] into a new buffer, or undefined when the tag does not match. */
   open(nonceTail: Uint8Array, box: Uint8Array): Buffer | undefined {
     if (box.length < TAG_BYTES) return undefined;
-    const block = salsa20(this.subkey, nonceTail, ZERO_BLOCK);
-    const cipher = box.subarray(TAG_BYTES);
-    const tag = poly1305(cipher, block.subarray(0, 32));
-    let difference = 0;
-    for (let i = 0; i < TAG_BYTES; i++) difference |= tag[i]! ^ box[i]!;
-    if (difference !== 0) return undefined;
-    const plain = alignedBuffer(cipher.length);
-    plain.set(cipher);
-    xorHead(plain, block);
-    if (plain.length > 32) salsa20(this.subkey, nonceTail, plain.subarray(32), plain.subarray(32), 1);
-    return plain;
+    const plain = Buffer.allocUnsafe(box.length - TAG_BYTES);
+    return this.stream.openInto(nonceTail, box, plain) ? plain : undefined;
   }
 }
 
@@ -199,10 +185,4 @@ export function alignedBuffer(length: number): Buffer {
   const raw = Buffer.allocUnsafe(length + 3);
   const skew = (4 - (raw.byteOffset & 3)) & 3;
   return raw.subarray(skew, skew + length);
-}
-
-/** XOR the first (up to) 32 bytes of `text` with the second half of the keystream block. */
-function xorHead(text: Uint8Array, block: Uint8Array): void {
-  const n = Math.min(32, text.length);
-  for (let i = 0; i < n; i++) text[i] = text[i]! ^ block[32 + i]!;
 }
