@@ -18,7 +18,10 @@ const VIEWS: Record<string, string> = {
 function writeEntries(): void {
   const require = createRequire(import.meta.url);
   for (const [name, view] of Object.entries(VIEWS)) {
-    writeFileSync(`dist/${name}.cjs`, `"use strict";\n// A view of the one implementation in ./implementation.cjs.\nmodule.exports = ${view};\n`);
+    writeFileSync(
+      `dist/${name}.cjs`,
+      `"use strict";\n// A view of the one implementation in ./implementation.cjs.\nmodule.exports = ${view};\n`,
+    );
   }
   for (const name of [...Object.keys(VIEWS), "codecs"]) {
     const names = Object.keys(require(`./dist/${name}.cjs`)).filter((key) => key !== "__esModule" && key !== "default");
@@ -72,7 +75,12 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: { index: "src/index.ts", codecs: "src/codecs/index.ts", draft: "src/draft.ts", "v5-compat": "src/v5-compat.ts" },
+    entry: {
+      index: "src/index.ts",
+      codecs: "src/codecs/index.ts",
+      draft: "src/draft.ts",
+      "v5-compat": "src/v5-compat.ts",
+    },
     format: ["esm", "cjs"],
     dts: { only: true },
   },

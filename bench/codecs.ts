@@ -30,7 +30,12 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "string  'hello world'", codec: string as Codec<unknown>, frame: string.encode("hello world"), value: "hello world" },
+  {
+    name: "string  'hello world'",
+    codec: string as Codec<unknown>,
+    frame: string.encode("hello world"),
+    value: "hello world",
+  },
   { name: "json    small dict", codec: json, frame: json.encode(smallDict), value: smallDict },
   { name: "json    [1,2,3]", codec: json, frame: json.encode([1, 2, 3]), value: [1, 2, 3] },
   { name: "msgpack small dict", codec: msgpack, frame: msgpack.encode(smallDict), value: smallDict },
@@ -60,7 +65,8 @@ function rate(run: () => unknown): number {
   return (count / elapsed) * 1000;
 }
 
-const fmt = (opsPerSecond: number): string => `${(opsPerSecond / 1e6).toFixed(2)} M/s (${(1e9 / opsPerSecond).toFixed(0)} ns)`;
+const fmt = (opsPerSecond: number): string =>
+  `${(opsPerSecond / 1e6).toFixed(2)} M/s (${(1e9 / opsPerSecond).toFixed(0)} ns)`;
 
 console.log(`node ${process.version}, ${ms} ms per measurement`);
 console.log(`${"payload".padEnd(34)}${"bytes".padStart(6)}   ${"decode".padEnd(22)}encode`);

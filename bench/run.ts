@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { allCases, type Case, type Metrics, type Settings, type WorkerPair } from "./lib/cases.js";
+import { allCases, type Metrics, type Settings, type WorkerPair } from "./lib/cases.js";
 import type { Impl } from "./lib/impl.js";
 import { OUT_DIR, PROFILE_DIR } from "./lib/paths.js";
 import { medians, table, type Samples } from "./lib/report.js";
@@ -40,7 +40,13 @@ function parseArgs(argv: string[]): Cli {
   for (const arg of argv) {
     const [key, value = ""] = arg.split("=", 2) as [string, string?];
     if (key === "--quick") cli.quick = true;
-    else if (key === "--filter") cli.filters.push(...value.split(",").filter(Boolean).map((f) => f.toLowerCase()));
+    else if (key === "--filter")
+      cli.filters.push(
+        ...value
+          .split(",")
+          .filter(Boolean)
+          .map((f) => f.toLowerCase()),
+      );
     else if (key === "--runs") cli.runs = Number(value);
     else if (key === "--profile") cli.profile = true;
     else if (key === "--seconds") cli.seconds = Number(value);
@@ -100,7 +106,9 @@ async function main(): Promise<void> {
   const check = await selfCheck();
   process.stderr.write(
     `self-check: worker ${check.workerFile}, purezmq ${check.purezmqFile}, closure ${check.closureNs.toFixed(1)} ns, ` +
-      `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`,
+      `load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}\n`,
   );
   const cases = allCases(settings).filter(
     (c) => cli.filters.length === 0 || cli.filters.some((f) => c.id.toLowerCase().includes(f)),
@@ -125,7 +133,10 @@ async function main(): Promise<void> {
         const label = `run ${run}/${cli.runs}  ${c.id}  ${impl}`;
         try {
           const metrics: Metrics = await c.run(impl, pair);
-          ((samples[c.id] ??= {})[impl] ??= []).push(metrics);
+          samples[c.id] ??= {};
+          const byImpl = samples[c.id]!;
+          byImpl[impl] ??= [];
+          byImpl[impl].push(metrics);
           process.stderr.write(`${label}: ${Math.round(metrics[c.primary]! * 100) / 100} ${c.unit}\n`);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
@@ -149,10 +160,17 @@ async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   const file = join(OUT_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const machine = {
-    nproc: cpus().length, cpu: cpus()[0]?.model, memBytes: totalmem(), node: process.version, platform: process.platform,
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memBytes: totalmem(),
+    node: process.version,
+    platform: process.platform,
     loadAverageAtEnd: loadavg(),
   };
-  writeFileSync(file, JSON.stringify({ machine, selfCheck: check, cli, settings, seconds, medians: med, samples, errors }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ machine, selfCheck: check, cli, settings, seconds, medians: med, samples, errors }, null, 2),
+  );
   console.log(`JSON: ${file}`);
   if (errors.length > 0) process.exitCode = 1;
 }

@@ -33,7 +33,7 @@ const OPS: Record<string, Op> = {
 
 // Libraries that print to stdout must not corrupt the protocol: only MARK lines are read by the orchestrator.
 function reply(message: Reply): void {
-  process.stdout.write(MARK + JSON.stringify(message) + "\n");
+  process.stdout.write(`${MARK + JSON.stringify(message)}\n`);
 }
 
 const signals = new Map<number, Map<string, () => void>>();
@@ -46,7 +46,9 @@ function contextFor(id: number): OpContext {
     emit: (event, data) => reply({ id, event, data }),
     hasSignal: (name) => arrived.get(id)!.has(name),
     signal: (name) =>
-      arrived.get(id)!.has(name) ? Promise.resolve() : new Promise<void>((resolve) => signals.get(id)!.set(name, resolve)),
+      arrived.get(id)!.has(name)
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => signals.get(id)!.set(name, resolve)),
   };
 }
 
@@ -62,13 +64,15 @@ function handle(request: Request): void {
     reply({ id, error: `unknown op ${request.op}` });
     return;
   }
-  op(request.args ?? {}, contextFor(id)).then(
-    (result) => reply({ id, result }),
-    (error: unknown) => reply({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  ).finally(() => {
-    signals.delete(id);
-    arrived.delete(id);
-  });
+  op(request.args ?? {}, contextFor(id))
+    .then(
+      (result) => reply({ id, result }),
+      (error: unknown) => reply({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    )
+    .finally(() => {
+      signals.delete(id);
+      arrived.delete(id);
+    });
 }
 
 const lines = createInterface({ input: process.stdin });

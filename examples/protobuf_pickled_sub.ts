@@ -9,7 +9,9 @@ import protobufjs from "protobufjs";
 import { protobufBytes, receivePyobj } from "../src/codecs/index.js";
 import { Subscriber } from "../src/index.js";
 
-const CameraProp = protobufjs.loadSync(fileURLToPath(new URL("proto/camera.proto", import.meta.url))).lookupType("camera_prop");
+const CameraProp = protobufjs
+  .loadSync(fileURLToPath(new URL("proto/camera.proto", import.meta.url)))
+  .lookupType("camera_prop");
 
 const subscriber = new Subscriber();
 subscriber.connect(process.argv[2] ?? process.env.ZMQ_ENDPOINT ?? "tcp://127.0.0.1:5572");

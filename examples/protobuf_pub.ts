@@ -9,7 +9,9 @@ import protobufjs from "protobufjs";
 import { pickledProtobuf, protobuf, pyobj } from "../src/codecs/index.js";
 import { Publisher } from "../src/index.js";
 
-const CameraProp = protobufjs.loadSync(fileURLToPath(new URL("proto/camera.proto", import.meta.url))).lookupType("camera_prop");
+const CameraProp = protobufjs
+  .loadSync(fileURLToPath(new URL("proto/camera.proto", import.meta.url)))
+  .lookupType("camera_prop");
 const camera = protobuf(CameraProp);
 
 const publisher = new Publisher();

@@ -14,7 +14,9 @@ interface ICameraProp {
   height: number;
 }
 
-const CameraProp = protobufjs.loadSync(fileURLToPath(new URL("proto/camera.proto", import.meta.url))).lookupType("camera_prop");
+const CameraProp = protobufjs
+  .loadSync(fileURLToPath(new URL("proto/camera.proto", import.meta.url)))
+  .lookupType("camera_prop");
 const camera = protobuf<ICameraProp>(CameraProp);
 
 const subscriber = new Subscriber();

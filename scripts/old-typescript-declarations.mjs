@@ -12,8 +12,9 @@ for (const name of readdirSync(dist)) {
   const rewritten = text
     .replace(/^export type \{/gm, "export {")
     .replace(/^\s*#private;\n/gm, "")
-    .replace(/^((?:export|import) \{)([^}]*)(\})/gm, (_all, open, names, close) =>
-      open + names.replace(/(^|,)(\s*)type\s+/g, "$1$2") + close,
+    .replace(
+      /^((?:export|import) \{)([^}]*)(\})/gm,
+      (_all, open, names, close) => open + names.replace(/(^|,)(\s*)type\s+/g, "$1$2") + close,
     );
   if (rewritten !== text) writeFileSync(file, rewritten);
 }

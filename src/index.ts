@@ -35,6 +35,6 @@ export {
   type Writable,
 } from "./sockets/classes.js";
 export { Stream, type StreamConnectOptions } from "./sockets/stream.js";
-export { type Event, type EventOfType, type EventType, type EventFor } from "./sockets/observer.js";
+export type { Event, EventOfType, EventType, EventFor } from "./sockets/observer.js";
 export type { Message, MessageLike } from "./sockets/message.js";
 export { version, capability, curveKeyPair } from "./info.js";

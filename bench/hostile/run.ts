@@ -28,19 +28,71 @@ interface Attack {
 }
 
 const ATTACKS: Attack[] = [
-  { name: "200 SUBs: 4000-byte topic, then disconnect", type: "pub", run: (p) => longTopicsThenDisconnect(p, { connections: 200, topicLength: 4000 }) },
-  { name: "200 SUBs: 4000-byte topic as ZMTP 3.0 message, then disconnect", type: "pub", run: (p) => longTopicsThenDisconnect(p, { connections: 200, topicLength: 4000, minor: 0 }) },
-  { name: "XPUB: 200 SUBs, 4000-byte topic, then disconnect", type: "xpub", run: (p) => longTopicsThenDisconnect(p, { connections: 200, topicLength: 4000 }) },
-  { name: "1 SUB: 500,000 subscriptions of 16 bytes", type: "pub", run: (p) => subscriptionFlood(p, { count: 500_000, topicLength: 16 }) },
-  { name: "1 SUB: 24 subscriptions of 1 MiB", type: "pub", run: (p) => subscriptionFlood(p, { count: 24, topicLength: MiB }) },
-  { name: "1 SUB: 24 subscriptions of 1 MiB (maxTopicLength -1)", type: "pub", options: { maxTopicLength: -1 }, purezmqOnly: true, run: (p) => subscriptionFlood(p, { count: 24, topicLength: MiB }) },
-  { name: "endless multipart: 200 MiB of 1-byte parts", type: "pull", run: (p) => endlessMultipart(p, { total: 200 * MiB, partSize: 1 }) },
-  { name: "endless multipart: 1 GiB of 4 KiB parts, maxMessageSize 1 MiB", type: "pull", options: { maxMessageSize: MiB }, run: (p) => endlessMultipart(p, { total: 1024 * MiB, partSize: 4096 }) },
-  { name: "300 connections: READY with 1 MiB of metadata", type: "pub", run: (p) => bigReadys(p, { connections: 300, size: MiB - 64, valueSize: 1000, socketType: "SUB", waitForClose: true }) },
-  { name: "200 connections: READY with ~170,000 empty properties", type: "pub", run: (p) => bigReadys(p, { connections: 200, size: MiB - 64, valueSize: 0, socketType: "SUB", waitForClose: true }) },
+  {
+    name: "200 SUBs: 4000-byte topic, then disconnect",
+    type: "pub",
+    run: (p) => longTopicsThenDisconnect(p, { connections: 200, topicLength: 4000 }),
+  },
+  {
+    name: "200 SUBs: 4000-byte topic as ZMTP 3.0 message, then disconnect",
+    type: "pub",
+    run: (p) => longTopicsThenDisconnect(p, { connections: 200, topicLength: 4000, minor: 0 }),
+  },
+  {
+    name: "XPUB: 200 SUBs, 4000-byte topic, then disconnect",
+    type: "xpub",
+    run: (p) => longTopicsThenDisconnect(p, { connections: 200, topicLength: 4000 }),
+  },
+  {
+    name: "1 SUB: 500,000 subscriptions of 16 bytes",
+    type: "pub",
+    run: (p) => subscriptionFlood(p, { count: 500_000, topicLength: 16 }),
+  },
+  {
+    name: "1 SUB: 24 subscriptions of 1 MiB",
+    type: "pub",
+    run: (p) => subscriptionFlood(p, { count: 24, topicLength: MiB }),
+  },
+  {
+    name: "1 SUB: 24 subscriptions of 1 MiB (maxTopicLength -1)",
+    type: "pub",
+    options: { maxTopicLength: -1 },
+    purezmqOnly: true,
+    run: (p) => subscriptionFlood(p, { count: 24, topicLength: MiB }),
+  },
+  {
+    name: "endless multipart: 200 MiB of 1-byte parts",
+    type: "pull",
+    run: (p) => endlessMultipart(p, { total: 200 * MiB, partSize: 1 }),
+  },
+  {
+    name: "endless multipart: 1 GiB of 4 KiB parts, maxMessageSize 1 MiB",
+    type: "pull",
+    options: { maxMessageSize: MiB },
+    run: (p) => endlessMultipart(p, { total: 1024 * MiB, partSize: 4096 }),
+  },
+  {
+    name: "300 connections: READY with 1 MiB of metadata",
+    type: "pub",
+    run: (p) =>
+      bigReadys(p, { connections: 300, size: MiB - 64, valueSize: 1000, socketType: "SUB", waitForClose: true }),
+  },
+  {
+    name: "200 connections: READY with ~170,000 empty properties",
+    type: "pub",
+    run: (p) => bigReadys(p, { connections: 200, size: MiB - 64, valueSize: 0, socketType: "SUB", waitForClose: true }),
+  },
   { name: "PING flood, 512 MiB, peer never reads", type: "pub", run: (p) => pingFlood(p, { total: 512 * MiB }) },
-  { name: "2000 connections that never finish the handshake", type: "pub", run: (p) => slowHandshakes(p, { connections: 2000 }) },
-  { name: "50 frames declaring 512 MiB, 256 KiB trickled into each", type: "pull", run: (p) => hugeDeclaredFrames(p, { connections: 50, declared: 512 * MiB, trickle: 256 * 1024 }) },
+  {
+    name: "2000 connections that never finish the handshake",
+    type: "pub",
+    run: (p) => slowHandshakes(p, { connections: 2000 }),
+  },
+  {
+    name: "50 frames declaring 512 MiB, 256 KiB trickled into each",
+    type: "pull",
+    run: (p) => hugeDeclaredFrames(p, { connections: 50, declared: 512 * MiB, trickle: 256 * 1024 }),
+  },
 ];
 
 const args = process.argv.slice(2);
@@ -58,13 +110,17 @@ interface Row {
 }
 
 async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> {
-  const target = await Target.start({ impl, type: attack.type, options: impl === "purezmq" || !attack.purezmqOnly ? attack.options : undefined }, ceiling);
+  const target = await Target.start(
+    { impl, type: attack.type, options: impl === "purezmq" || !attack.purezmqOnly ? attack.options : undefined },
+    ceiling,
+  );
   const good = attack.type === "pull" ? new GoodPusher(target.port) : new GoodSubscriber(target.port);
   let served = false;
   let outcome: Awaited<ReturnType<Attack["run"]>> | undefined;
   let growth = 0;
   try {
-    if (good instanceof GoodSubscriber) await Promise.race([good.ready(target), new Promise((r) => setTimeout(r, 10_000))]);
+    if (good instanceof GoodSubscriber)
+      await Promise.race([good.ready(target), new Promise((r) => setTimeout(r, 10_000))]);
     outcome = await attack.run(target.port);
     served = target.alive && (await good.served(target, 200, 15_000).catch(() => false));
     const stats = target.alive ? await target.stats(20_000).catch(() => undefined) : undefined;
@@ -72,7 +128,9 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
   } catch {
     growth = target.growth();
   } finally {
-    outcome?.peers?.forEach((p) => p.destroy());
+    outcome?.peers?.forEach((p) => {
+      p.destroy();
+    });
     outcome?.peer?.destroy();
     good.close();
   }
@@ -81,7 +139,13 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
     attack: attack.name,
     impl,
     growth: `${(growth / MiB).toFixed(0)} MiB`,
-    alive: alive ? "yes" : target.killedAtCeiling ? `killed at ${ceiling / MiB} MiB` : /UNCAUGHT/.test(target.stderr) ? "crashed (uncaught)" : `died ${JSON.stringify(target.exit)}`,
+    alive: alive
+      ? "yes"
+      : target.killedAtCeiling
+        ? `killed at ${ceiling / MiB} MiB`
+        : /UNCAUGHT/.test(target.stderr)
+          ? "crashed (uncaught)"
+          : `died ${JSON.stringify(target.exit)}`,
     served: served ? "yes" : "no",
     closed: outcome ? `${outcome.closed}/${outcome.connections}` : "-",
     sent: outcome && outcome.bytes > 0 ? `${(outcome.bytes / MiB).toFixed(1)} MiB` : "-",
@@ -97,11 +161,16 @@ for (const attack of ATTACKS) {
     if (impl === "zeromq" && attack.purezmqOnly) continue;
     const row = await runOne(attack, impl);
     rows.push(row);
-    console.error(`${row.attack} | ${row.impl} | ${row.sent} | ${row.growth} | ${row.alive} | ${row.served} | ${row.closed}`);
+    console.error(
+      `${row.attack} | ${row.impl} | ${row.sent} | ${row.growth} | ${row.alive} | ${row.served} | ${row.closed}`,
+    );
   }
 }
 
-console.log("| attack | impl | attack bytes taken | peak RSS growth | alive | good peer served | attacker links closed |");
+console.log(
+  "| attack | impl | attack bytes taken | peak RSS growth | alive | good peer served | attacker links closed |",
+);
 console.log("|---|---|---|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.attack} | ${r.impl} | ${r.sent} | ${r.growth} | ${r.alive} | ${r.served} | ${r.closed} |`);
+for (const r of rows)
+  console.log(`| ${r.attack} | ${r.impl} | ${r.sent} | ${r.growth} | ${r.alive} | ${r.served} | ${r.closed} |`);
 process.exit(0);

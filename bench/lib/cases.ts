@@ -87,21 +87,34 @@ function throughputMetrics(result: ThroughputResult, size: number, sent: number,
 
 /** The sender runs for warm-up + measured seconds; the receiver skips the warm-up. */
 async function zmqThroughput(
-  impl: ZmqImpl, pair: WorkerPair, pattern: "pushpull" | "pubsub", transport: Transport, size: number, settings: Settings,
+  impl: ZmqImpl,
+  pair: WorkerPair,
+  pattern: "pushpull" | "pubsub",
+  transport: Transport,
+  size: number,
+  settings: Settings,
   curve = false,
 ): Promise<Metrics> {
   const warmup = warmupFor(size, settings);
   const seconds = settings.seconds + warmup;
   if (transport === "inproc") {
     const result = await pair.a.call<ThroughputResult & { sent: number }>(
-      "throughput.inproc", { impl, pattern, size, seconds, warmup }, TIMEOUT,
+      "throughput.inproc",
+      { impl, pattern, size, seconds, warmup },
+      TIMEOUT,
     ).done;
     return throughputMetrics(result, size, result.sent, settings);
   }
-  const receiver = pair.b.call<ThroughputResult>("throughput.receive", { impl, pattern, transport, size, warmup, curve }, TIMEOUT);
+  const receiver = pair.b.call<ThroughputResult>(
+    "throughput.receive",
+    { impl, pattern, transport, size, warmup, curve },
+    TIMEOUT,
+  );
   const endpoint = (await receiver.event("bound")) as string;
   const sender = pair.a.call<{ sent: number }>(
-    "throughput.send", { impl, pattern, transport, size, seconds, connect: endpoint, curve }, TIMEOUT,
+    "throughput.send",
+    { impl, pattern, transport, size, seconds, connect: endpoint, curve },
+    TIMEOUT,
   );
   if (pattern === "pubsub") {
     await receiver.event("subscribed");
@@ -115,10 +128,18 @@ async function zmqThroughput(
 
 /** The raw sender binds and the receiver connects (see ops/raw.ts for the bytes and the message ceilings). */
 async function rawThroughput(
-  pair: WorkerPair, transport: Transport, size: number, settings: Settings, messages: boolean,
+  pair: WorkerPair,
+  transport: Transport,
+  size: number,
+  settings: Settings,
+  messages: boolean,
 ): Promise<Metrics> {
   const warmup = warmupFor(size, settings);
-  const sender = pair.a.call<{ sent: number }>("raw.send", { transport, size, seconds: settings.seconds + warmup }, TIMEOUT);
+  const sender = pair.a.call<{ sent: number }>(
+    "raw.send",
+    { transport, size, seconds: settings.seconds + warmup },
+    TIMEOUT,
+  );
   const address = await sender.event("bound");
   const receiver = pair.b.call<ThroughputResult>("raw.receive", { connect: address, size, warmup, messages }, TIMEOUT);
   const result = await receiver.done;
@@ -167,7 +188,9 @@ function curveConnectionsCase(settings: Settings): Case {
       const endpoint = await server.event("bound");
       try {
         const result = await pair.a.call<{ connections: number; seconds: number }>(
-          "curve.clients", { impl, connect: endpoint, seconds: settings.seconds, warmup: settings.warmupSeconds }, TIMEOUT,
+          "curve.clients",
+          { impl, connect: endpoint, seconds: settings.seconds, warmup: settings.warmupSeconds },
+          TIMEOUT,
         ).done;
         return { connectionsPerSec: result.connections / result.seconds };
       } finally {
@@ -188,13 +211,15 @@ function latencyCase(transport: Transport, size: number, settings: Settings): Ca
     higherIsBetter: false,
     async run(impl, pair) {
       const seconds = settings.latencySeconds;
-      const server = impl === "raw"
-        ? pair.b.call("raw.echo", { transport }, TIMEOUT)
-        : pair.b.call("latency.reply", { impl, transport }, TIMEOUT);
+      const server =
+        impl === "raw"
+          ? pair.b.call("raw.echo", { transport }, TIMEOUT)
+          : pair.b.call("latency.reply", { impl, transport }, TIMEOUT);
       const endpoint = await server.event("bound");
-      const client = impl === "raw"
-        ? pair.a.call<LatencyResult>("raw.ping", { connect: endpoint, size, seconds, warmup }, TIMEOUT)
-        : pair.a.call<LatencyResult>("latency.request", { impl, connect: endpoint, size, seconds, warmup }, TIMEOUT);
+      const client =
+        impl === "raw"
+          ? pair.a.call<LatencyResult>("raw.ping", { connect: endpoint, size, seconds, warmup }, TIMEOUT)
+          : pair.a.call<LatencyResult>("latency.request", { impl, connect: endpoint, size, seconds, warmup }, TIMEOUT);
       try {
         const result = await client.done;
         return { p50: result.p50, mean: result.mean, p99: result.p99, roundTrips: result.roundTrips };
@@ -218,7 +243,9 @@ function fanoutCase(subscribers: number, settings: Settings): Case {
       const zmqImpl = impl as ZmqImpl;
       const warmup = warmupFor(size, settings);
       const sender = pair.a.call<{ sent: number }>(
-        "throughput.send", { impl: zmqImpl, pattern: "pubsub", transport: "tcp", size, seconds: settings.seconds + warmup }, TIMEOUT,
+        "throughput.send",
+        { impl: zmqImpl, pattern: "pubsub", transport: "tcp", size, seconds: settings.seconds + warmup },
+        TIMEOUT,
       );
       const endpoint = await sender.event("bound");
       const receiver = pair.b.call<ThroughputResult>(
@@ -249,7 +276,9 @@ function routerCase(settings: Settings): Case {
       const endpoint = await server.event("bound");
       try {
         const result = await pair.a.call<DealersResult>(
-          "router.dealers", { impl, connect: endpoint, count: settings.dealers, size: 16, seconds: settings.seconds }, TIMEOUT,
+          "router.dealers",
+          { impl, connect: endpoint, count: settings.dealers, size: 16, seconds: settings.seconds },
+          TIMEOUT,
         ).done;
         return { roundTripsPerSec: result.roundTrips / result.seconds, connectSeconds: result.connectSeconds };
       } finally {
@@ -282,7 +311,11 @@ function memoryCase(settings: Settings): Case {
         const result = await server.done;
         clientProcess.signal(clients.id, "stop");
         await clients.done;
-        return { kibPerConnection: result.bytesPerConnection / 1024, rssBeforeMB: result.rssBefore / 1e6, rssAfterMB: result.rssAfter / 1e6 };
+        return {
+          kibPerConnection: result.bytesPerConnection / 1024,
+          rssBeforeMB: result.rssBefore / 1e6,
+          rssAfterMB: result.rssAfter / 1e6,
+        };
       } finally {
         await Promise.all([serverProcess.stop(), clientProcess.stop()]);
       }

@@ -45,13 +45,23 @@ function detail(metrics: Metrics | undefined): string {
   }
   if (metrics.p99 !== undefined) return `mean ${human(metrics.mean)} p99 ${human(metrics.p99)}`;
   if (metrics.connectSeconds !== undefined) return `connect ${metrics.connectSeconds.toFixed(2)} s`;
-  if (metrics.rssAfterMB !== undefined) return `RSS ${metrics.rssBeforeMB!.toFixed(0)}→${metrics.rssAfterMB.toFixed(0)} MB`;
+  if (metrics.rssAfterMB !== undefined)
+    return `RSS ${metrics.rssBeforeMB!.toFixed(0)}→${metrics.rssAfterMB.toFixed(0)} MB`;
   return "";
 }
 
 export function table(cases: Case[], med: Medians, runs: number): string {
   const header = [
-    "case", "unit", "purezmq", "zeromq.js", "raw net", "raw msgs", "pz/zmq", "pz/raw", "pz/msgs", "purezmq detail",
+    "case",
+    "unit",
+    "purezmq",
+    "zeromq.js",
+    "raw net",
+    "raw msgs",
+    "pz/zmq",
+    "pz/raw",
+    "pz/msgs",
+    "purezmq detail",
     "zeromq.js detail",
   ];
   const rows: string[][] = [];
@@ -67,16 +77,24 @@ export function table(cases: Case[], med: Medians, runs: number): string {
     const better = (a: number | undefined, b: number | undefined): string =>
       c.higherIsBetter ? ratio(a, b) : ratio(b, a);
     rows.push([
-      c.id, c.unit, human(pz), human(zj), human(raw), human(rawMessages), better(pz, zj), better(pz, raw),
+      c.id,
+      c.unit,
+      human(pz),
+      human(zj),
+      human(raw),
+      human(rawMessages),
+      better(pz, zj),
+      better(pz, raw),
       better(pz, rawMessages),
-      detail(byImpl.purezmq), detail(byImpl.zeromq),
+      detail(byImpl.purezmq),
+      detail(byImpl.zeromq),
     ]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => "| " + cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ") + " |";
+  const line = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
   return [
     line(header),
-    "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|",
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
     ...rows.map(line),
     "",
     `medians of ${runs} run(s) (idle-connection memory: first run only); pz/zmq and pz/raw are "times better" (>1 = purezmq ahead), inverted for latency and memory;`,

@@ -24,7 +24,10 @@ export class WorkerProcess {
   private nextId = 1;
   private exited = false;
 
-  constructor(readonly name: string, nodeFlags: string[] = []) {
+  constructor(
+    readonly name: string,
+    nodeFlags: string[] = [],
+  ) {
     this.child = spawn(process.execPath, [...nodeFlags, WORKER], {
       cwd: ROOT,
       stdio: ["pipe", "pipe", "inherit"],
@@ -56,21 +59,24 @@ export class WorkerProcess {
         reject(new Error(`${op} timed out after ${timeoutMs} ms in worker ${this.name}`));
       }, timeoutMs);
       this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onEvent, timer });
-      this.child.stdin!.write(JSON.stringify({ id, op, args }) + "\n");
+      this.child.stdin!.write(`${JSON.stringify({ id, op, args })}\n`);
     });
     // A case that fails half-way leaves its other calls un-awaited: their rejection must not crash the orchestrator.
     done.catch(() => {});
     const event = (name: string): Promise<unknown> =>
       seen.has(name)
         ? Promise.resolve(seen.get(name))
-        : Promise.race([new Promise((resolve) => waiting.set(name, resolve)), done.then(() => {
-            throw new Error(`${op} finished without event ${name}`);
-          })]);
+        : Promise.race([
+            new Promise((resolve) => waiting.set(name, resolve)),
+            done.then(() => {
+              throw new Error(`${op} finished without event ${name}`);
+            }),
+          ]);
     return { id, done, event };
   }
 
   signal(id: number, name: string): void {
-    if (!this.exited) this.child.stdin!.write(JSON.stringify({ id, signal: name }) + "\n");
+    if (!this.exited) this.child.stdin!.write(`${JSON.stringify({ id, signal: name })}\n`);
   }
 
   get alive(): boolean {

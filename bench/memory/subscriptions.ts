@@ -20,4 +20,6 @@ for (let i = 0; i < count; i++) trie.add(topics[i]!, owners[i % owners.length]!)
 gc();
 const after = process.memoryUsage();
 const heap = after.heapUsed + after.external - (before.heapUsed + before.external);
-console.log(`${count} subscriptions of ${size} bytes: ${(heap / count).toFixed(0)} bytes each (heap+external), trie holds ${trie.count}`);
+console.log(
+  `${count} subscriptions of ${size} bytes: ${(heap / count).toFixed(0)} bytes each (heap+external), trie holds ${trie.count}`,
+);

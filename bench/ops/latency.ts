@@ -17,7 +17,10 @@ export function summarise(samples: number[]): LatencyResult {
   return { roundTrips: sorted.length, p50: percentile(sorted, 50), mean: mean(sorted), p99: percentile(sorted, 99) };
 }
 
-export async function reply(args: { impl: ZmqImpl; transport: Transport }, ctx: OpContext): Promise<{ echoed: number }> {
+export async function reply(
+  args: { impl: ZmqImpl; transport: Transport },
+  ctx: OpContext,
+): Promise<{ echoed: number }> {
   const zmq = await loadZmq(args.impl);
   const socket = new zmq.Reply();
   let echoed = 0;

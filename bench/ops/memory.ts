@@ -38,11 +38,19 @@ export async function server(args: { impl: ZmqImpl; connections: number }, ctx: 
   ctx.emit("measured");
   await ctx.signal("stop");
   socket.close();
-  return { connections: args.connections, rssBefore, rssAfter, bytesPerConnection: (rssAfter - rssBefore) / args.connections };
+  return {
+    connections: args.connections,
+    rssBefore,
+    rssAfter,
+    bytesPerConnection: (rssAfter - rssBefore) / args.connections,
+  };
 }
 
 /** Opens `connections` idle ZMTP connections, a batch at a time so the listen backlog never overflows. */
-export async function clients(args: { connect: string; connections: number }, ctx: OpContext): Promise<{ opened: number }> {
+export async function clients(
+  args: { connect: string; connections: number },
+  ctx: OpContext,
+): Promise<{ opened: number }> {
   const url = new URL(args.connect);
   const port = Number(url.port);
   const sockets: net.Socket[] = [];

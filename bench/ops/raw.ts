@@ -21,7 +21,10 @@ interface Address {
   path?: string;
 }
 
-async function listen(transport: Transport, onSocket: (socket: net.Socket) => void): Promise<{ server: net.Server; address: Address }> {
+async function listen(
+  transport: Transport,
+  onSocket: (socket: net.Socket) => void,
+): Promise<{ server: net.Server; address: Address }> {
   const server = net.createServer({ noDelay: true }, onSocket);
   if (transport === "ipc") {
     const path = ipcPath();
@@ -95,7 +98,10 @@ export async function receive(args: RawReceiverArgs): Promise<ThroughputResult> 
  * messages as one pre-framed batch buffer per write (the same immutable buffer every time), large ones as
  * [prefix, payload] pairs under one cork, in turns of at least BATCH bytes.
  */
-export async function send(args: { transport: Transport; size: number; seconds: number }, ctx: OpContext): Promise<{ sent: number }> {
+export async function send(
+  args: { transport: Transport; size: number; seconds: number },
+  ctx: OpContext,
+): Promise<{ sent: number }> {
   let accepted!: (socket: net.Socket) => void;
   const connection = new Promise<net.Socket>((resolve) => (accepted = resolve));
   const { server, address } = await listen(args.transport, (socket) => accepted(socket));
@@ -155,7 +161,12 @@ export async function echo(args: { transport: Transport }, ctx: OpContext): Prom
   return { echoed };
 }
 
-export async function ping(args: { connect: Address; size: number; seconds: number; warmup: number }): Promise<LatencyResult> {
+export async function ping(args: {
+  connect: Address;
+  size: number;
+  seconds: number;
+  warmup: number;
+}): Promise<LatencyResult> {
   let wake: (() => void) | undefined;
   const counter = new LengthCounter(() => {
     wake!();

@@ -35,7 +35,13 @@ export interface DealersResult {
   seconds: number;
 }
 
-export async function dealers(args: { impl: ZmqImpl; connect: string; count: number; size: number; seconds: number }): Promise<DealersResult> {
+export async function dealers(args: {
+  impl: ZmqImpl;
+  connect: string;
+  count: number;
+  size: number;
+  seconds: number;
+}): Promise<DealersResult> {
   const zmq = await loadZmq(args.impl);
   const context = new zmq.Context({ maxSockets: args.count + 16 });
   const sockets = Array.from({ length: args.count }, () => new zmq.Dealer({ context, linger: 0 }));

@@ -36,12 +36,16 @@ export async function check(): Promise<SelfCheck> {
   const purezmqFile = fileURLToPath(import.meta.resolve(PUREZMQ));
   const problems: string[] = [];
   if (!workerFile.endsWith(".mjs")) problems.push(`worker is not the compiled bundle: ${workerFile}`);
-  if (!/[/\\]dist[/\\]index\.js$/.test(purezmqFile)) problems.push(`purezmq resolves to ${purezmqFile}, not dist/index.js`);
-  const loaders = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].filter((a) => /tsx|ts-node|--loader|--import/.test(a));
+  if (!/[/\\]dist[/\\]index\.js$/.test(purezmqFile))
+    problems.push(`purezmq resolves to ${purezmqFile}, not dist/index.js`);
+  const loaders = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].filter((a) =>
+    /tsx|ts-node|--loader|--import/.test(a),
+  );
   if (loaders.length > 0) problems.push(`worker runs with a loader: ${loaders.join(" ")}`);
   for (const file of [workerFile, purezmqFile]) {
     // esbuild's keepNames output defines a `__name` helper and wraps every named function in a call to it.
-    if (/\b__name\s*=/.test(readFileSync(file, "utf8"))) problems.push(`${file} wraps closures in __name() (keepNames)`);
+    if (/\b__name\s*=/.test(readFileSync(file, "utf8")))
+      problems.push(`${file} wraps closures in __name() (keepNames)`);
   }
   const ns = closureNs();
   if (ns > 200) problems.push(`creating a closure costs ${ns.toFixed(0)} ns (expected a few ns when compiled)`);

@@ -182,7 +182,14 @@ export async function inproc(
     },
   );
   const sending = send(
-    { impl: args.impl, pattern: args.pattern, size: args.size, seconds: args.seconds, transport: "inproc", connect: await endpoint },
+    {
+      impl: args.impl,
+      pattern: args.pattern,
+      size: args.size,
+      seconds: args.seconds,
+      transport: "inproc",
+      connect: await endpoint,
+    },
     {
       emit: () => {},
       hasSignal: (name) => (name === "go" ? go : stopped),

@@ -27,7 +27,10 @@ export interface WeatherDemo {
   close(): Promise<void>;
 }
 
-export async function startWeatherDemo(httpPort = 8080, wsEndpoint = "ws://127.0.0.1:5556/weather"): Promise<WeatherDemo> {
+export async function startWeatherDemo(
+  httpPort = 8080,
+  wsEndpoint = "ws://127.0.0.1:5556/weather",
+): Promise<WeatherDemo> {
   const bundle = await build({
     entryPoints: [fileURLToPath(new URL("./page.mjs", import.meta.url))],
     bundle: true,
@@ -73,5 +76,7 @@ export async function startWeatherDemo(httpPort = 8080, wsEndpoint = "ws://127.0
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const demo = await startWeatherDemo(Number(process.env.PORT ?? 8080), process.argv[2]);
-  console.log(`publishing on ${demo.endpoint}; open ${demo.url}?zip=10001&endpoint=${encodeURIComponent(demo.endpoint)}`);
+  console.log(
+    `publishing on ${demo.endpoint}; open ${demo.url}?zip=10001&endpoint=${encodeURIComponent(demo.endpoint)}`,
+  );
 }

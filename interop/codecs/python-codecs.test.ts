@@ -6,14 +6,28 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import protobufjs from "protobufjs";
 import { expect, it, onTestFinished } from "vitest";
-import { ExtData, msgpack, pickle, pickledProtobuf, protobuf, protobufBytes, PyByteArray, PyFrozenSet, PyObject, PyTuple, unpickle } from "../../src/codecs/index.js";
+import {
+  ExtData,
+  msgpack,
+  pickle,
+  pickledProtobuf,
+  protobuf,
+  protobufBytes,
+  PyByteArray,
+  PyFrozenSet,
+  PyObject,
+  PyTuple,
+  unpickle,
+} from "../../src/codecs/index.js";
 import { describeInterop, runPythonSync } from "../helpers/python.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SCRIPT = resolve(HERE, "../peers/codec_describe.py");
 
 function python<T>(command: object): T {
-  return JSON.parse(runPythonSync(`exec(open(${JSON.stringify(SCRIPT)}).read())`, JSON.stringify(command)).toString()) as T;
+  return JSON.parse(
+    runPythonSync(`exec(open(${JSON.stringify(SCRIPT)}).read())`, JSON.stringify(command)).toString(),
+  ) as T;
 }
 
 type Described = { t: string; v?: unknown };
@@ -30,7 +44,8 @@ function describe(v: unknown): Described {
   if (typeof v === "string") return { t: "str", v };
   if (Buffer.isBuffer(v) || v instanceof Uint8Array) return { t: "bytes", v: Buffer.from(v).toString("hex") };
   if (v instanceof PyByteArray) return { t: "bytearray", v: v.bytes.toString("hex") };
-  if (v instanceof PyObject && v.path === "builtins.bytearray") return { t: "bytearray", v: Buffer.from(v.args[0] as Buffer).toString("hex") };
+  if (v instanceof PyObject && v.path === "builtins.bytearray")
+    return { t: "bytearray", v: Buffer.from(v.args[0] as Buffer).toString("hex") };
   if (v instanceof PyTuple) return { t: "tuple", v: [...v].map(describe) };
   if (Array.isArray(v)) return { t: "list", v: v.map(describe) };
   if (v instanceof Set) {
@@ -45,19 +60,35 @@ function describe(v: unknown): Described {
 /** json.dumps(d, sort_keys=True) as Python writes it, for ordering set members the same way. */
 function sortKey(d: unknown): string {
   const canon = (x: unknown): unknown =>
-    Array.isArray(x) ? x.map(canon) : x && typeof x === "object" ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon((x as Record<string, unknown>)[k])])) : x;
-  return JSON.stringify(canon(d)).replace(/":/g, '": ').replace(/,"/g, ', "').replace(/,\[/g, ", [").replace(/,\{/g, ", {");
+    Array.isArray(x)
+      ? x.map(canon)
+      : x && typeof x === "object"
+        ? Object.fromEntries(
+            Object.keys(x)
+              .sort()
+              .map((k) => [k, canon((x as Record<string, unknown>)[k])]),
+          )
+        : x;
+  return JSON.stringify(canon(d))
+    .replace(/":/g, '": ')
+    .replace(/,"/g, ', "')
+    .replace(/,\[/g, ", [")
+    .replace(/,\{/g, ", {");
 }
 
 /** What a Python value looks like after msgpack: without use_bin_type bytes travel as str; @msgpack/msgpack decodes
  * maps to objects, so an integer key becomes its decimal string. */
 function asMsgpackSees(d: Described, useBinType: boolean): Described {
   if (d.t === "bytes" && !useBinType) return { t: "str", v: Buffer.from(d.v as string, "hex").toString("utf8") };
-  if (d.t === "list" || d.t === "tuple") return { t: "list", v: (d.v as Described[]).map((x) => asMsgpackSees(x, useBinType)) };
+  if (d.t === "list" || d.t === "tuple")
+    return { t: "list", v: (d.v as Described[]).map((x) => asMsgpackSees(x, useBinType)) };
   if (d.t === "dict") {
     return {
       t: "dict",
-      v: (d.v as Described[][]).map(([k, x]) => [k!.t === "int" ? { t: "str", v: k!.v } : asMsgpackSees(k!, useBinType), asMsgpackSees(x!, useBinType)]),
+      v: (d.v as Described[][]).map(([k, x]) => [
+        k!.t === "int" ? { t: "str", v: k!.v } : asMsgpackSees(k!, useBinType),
+        asMsgpackSees(x!, useBinType),
+      ]),
     };
   }
   return d;
@@ -67,7 +98,12 @@ function asMsgpackSees(d: Described, useBinType: boolean): Described {
 function integralFloatsAsInts(d: Described): Described {
   if (d.t === "float" && Number.isInteger(Number(d.v))) return { t: "int", v: BigInt(Number(d.v)).toString() };
   if (Array.isArray(d.v)) {
-    return { t: d.t, v: (d.v as unknown[]).map((x) => (Array.isArray(x) ? x.map((y) => integralFloatsAsInts(y as Described)) : integralFloatsAsInts(x as Described))) };
+    return {
+      t: d.t,
+      v: (d.v as unknown[]).map((x) =>
+        Array.isArray(x) ? x.map((y) => integralFloatsAsInts(y as Described)) : integralFloatsAsInts(x as Described),
+      ),
+    };
   }
   return d;
 }
@@ -91,7 +127,10 @@ describeInterop("pickle with CPython", [], () => {
     expect(cases.length).toBeGreaterThan(250);
     for (const c of cases) {
       const value = unpickle(Buffer.from(c.hex, "hex"), { dicts: "map" });
-      expect({ protocol: c.protocol, value: describe(value) }).toEqual({ protocol: c.protocol, value: integralFloatsAsInts(c.describe) });
+      expect({ protocol: c.protocol, value: describe(value) }).toEqual({
+        protocol: c.protocol,
+        value: integralFloatsAsInts(c.describe),
+      });
       if (c.shared) expect((value as unknown[])[0]).toBe((value as unknown[])[1]);
     }
   });
@@ -131,7 +170,9 @@ describeInterop("pickle with CPython", [], () => {
 
 describeInterop("msgpack with python3-msgpack", ["msgpack"], () => {
   it("decodes packb output with and without use_bin_type", () => {
-    const cases = python<Array<{ use_bin_type: boolean; hex: string; describe: Described }>>({ kind: "msgpack-samples" });
+    const cases = python<Array<{ use_bin_type: boolean; hex: string; describe: Described }>>({
+      kind: "msgpack-samples",
+    });
     for (const c of cases) {
       const value = msgpack.decode(Buffer.from(c.hex, "hex"));
       const expected = asMsgpackSees(c.describe, c.use_bin_type);
@@ -159,7 +200,9 @@ describeInterop("msgpack with python3-msgpack", ["msgpack"], () => {
     });
     samples.forEach((sample, i) => {
       expect(results[i]!.hex).toBe(msgpack.encode(sample).toString("hex"));
-      expect(describe(msgpack.decode(Buffer.from(results[i]!.hex, "hex")))).toEqual(describe(msgpack.decode(msgpack.encode(sample))));
+      expect(describe(msgpack.decode(Buffer.from(results[i]!.hex, "hex")))).toEqual(
+        describe(msgpack.decode(msgpack.encode(sample))),
+      );
     });
   });
 });
@@ -174,7 +217,13 @@ describeInterop("protobuf with python3-protobuf", ["google.protobuf"], () => {
     const CameraProp = protobufjs.loadSync(join(protoDir, "camera.proto")).lookupType("camera_prop");
     const codec = protobuf(CameraProp);
     const ours = codec.encode(CameraProp.create({ name: "front", width: 1920, height: 1080 }));
-    const result = python<{ serialized: string; pickled: string; pickled_old: string[]; parsed: object; unpickled: object | null }>({
+    const result = python<{
+      serialized: string;
+      pickled: string;
+      pickled_old: string[];
+      parsed: object;
+      unpickled: object | null;
+    }>({
       kind: "protobuf",
       dir,
       name: "cam",
@@ -186,11 +235,19 @@ describeInterop("protobuf with python3-protobuf", ["google.protobuf"], () => {
     // send_pyobj(camera_prop) from TypeScript: Python's recv_pyobj rebuilds the message.
     expect(result.unpickled).toEqual({ type: "camera_prop", name: "front", width: 1920, height: 1080 });
     expect(result.parsed).toEqual({ name: "front", width: 1920, height: 1080 });
-    expect(CameraProp.toObject(codec.decode(Buffer.from(result.serialized, "hex")))).toEqual({ name: "cam", width: 640, height: 480 });
+    expect(CameraProp.toObject(codec.decode(Buffer.from(result.serialized, "hex")))).toEqual({
+      name: "cam",
+      width: 640,
+      height: 480,
+    });
     for (const hex of [result.pickled, ...result.pickled_old]) {
       const pickled = unpickle(Buffer.from(hex, "hex")) as PyObject;
       expect(pickled.path).toBe("msg_pb2.camera_prop");
-      expect(CameraProp.toObject(codec.decode(protobufBytes(pickled)!))).toEqual({ name: "cam", width: 640, height: 480 });
+      expect(CameraProp.toObject(codec.decode(protobufBytes(pickled)!))).toEqual({
+        name: "cam",
+        width: 640,
+        height: 480,
+      });
     }
   });
 });

@@ -53,7 +53,10 @@ async function receiveAll(dish: ours.Dish, count: number): Promise<string[]> {
   return got;
 }
 
-async function tcpAddress(socket: { bind(a: string): Promise<void>; readonly lastEndpoint: string | null }): Promise<string> {
+async function tcpAddress(socket: {
+  bind(a: string): Promise<void>;
+  readonly lastEndpoint: string | null;
+}): Promise<string> {
   await socket.bind("tcp://127.0.0.1:0");
   return socket.lastEndpoint!;
 }
@@ -81,7 +84,9 @@ describe.each(sides)("SERVER/CLIENT over tcp: %s", (_name, binder, connecter) =>
     await server.send("for a", { routingId: ids.a1! });
     expect((await a.receive())[0].toString()).toBe("for a");
     expect((await b.receive())[0].toString()).toBe("for b");
-    await expect(server.send("nobody", { routingId: (ids.a1! ^ ids.b1!) || 7 })).rejects.toMatchObject({ code: "EHOSTUNREACH" });
+    await expect(server.send("nobody", { routingId: ids.a1! ^ ids.b1! || 7 })).rejects.toMatchObject({
+      code: "EHOSTUNREACH",
+    });
   });
 
   it("reverse roles: the server side connects", async () => {
@@ -114,7 +119,12 @@ describe.each(radioDish)("RADIO/DISH over tcp: %s", (_name, radioImpl, dishImpl,
     else radio.connect(await tcpAddress(dish));
     await untilDelivered(dish, () => radio.send("probe", { group: "news" }));
 
-    for (const [group, body] of [["news", "n1"], ["weather", "w1"], ["spor", "prefix"], ["sport", "s1"]]) {
+    for (const [group, body] of [
+      ["news", "n1"],
+      ["weather", "w1"],
+      ["spor", "prefix"],
+      ["sport", "s1"],
+    ]) {
       await radio.send(body!, { group: group! });
     }
     expect(await receiveAll(dish, 2)).toEqual(["news:n1", "sport:s1"]);
@@ -237,7 +247,7 @@ describe.each(sides)("SCATTER/GATHER over tcp: %s", (_name, binder, connecter) =
 });
 
 describe("draft classes mirror zeromq.js's", () => {
-  const propertyNames = (type: Function): string[] => {
+  const propertyNames = (type: { prototype: object }): string[] => {
     const out = new Set<string>();
     for (let proto = type.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
       for (const name of Object.getOwnPropertyNames(proto)) out.add(name);
@@ -256,7 +266,9 @@ describe("draft classes mirror zeromq.js's", () => {
 
   it.each(Object.keys(ours) as Array<keyof Draft>)("%s: same properties and methods, same option defaults", (name) => {
     const expected = propertyNames(native[name]).filter((p) => !nativeOnly.has(p) || name === "Dish");
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the test walks every exported class by name
     expect(propertyNames(ours[name]).filter((p) => !oursOnly.has(p))).toEqual(expected);
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: as above
     const mine = track(new ours[name]()) as unknown as Record<string, unknown>;
     const theirs = track(new native[name]()) as unknown as Record<string, unknown>;
     for (const option of ["type", "linger", "threadSafe", "immediate", "reconnectInterval"]) {

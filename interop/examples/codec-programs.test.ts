@@ -34,7 +34,10 @@ interface Case {
 
 function start(side: Side, endpointArgs: string[]): ChildPeer {
   const args = [...endpointArgs, ...(side.args ?? [])];
-  const child = side.lang === "ts" ? startTs(example(side.program), args) : startChild(PYTHON, ["-u", original(side.program), ...args]);
+  const child =
+    side.lang === "ts"
+      ? startTs(example(side.program), args)
+      : startChild(PYTHON, ["-u", original(side.program), ...args]);
   children.push(child);
   return child;
 }

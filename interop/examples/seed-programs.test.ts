@@ -84,20 +84,24 @@ const CASES = PROGRAMS.flatMap((p) => [
 ]);
 
 describeInterop("interop: the seed's programs against their pyzmq originals", ["zmq"], () => {
-  it.each(CASES)("$seed: $binder ($binderLang) with $connector ($connectorLang)", async (c) => {
-    const binder = run(c.binderLang, c.binder, ["tcp://127.0.0.1:*"]);
-    const bound = await binder.nextLine(15_000);
-    expect(bound).toMatch(/^bound tcp:\/\/127\.0\.0\.1:\d+$/);
-    const connector = run(c.connectorLang, c.connector, [bound.slice("bound ".length)]);
-    const reporter = c.reporter === "binder" ? binder : connector;
-    const other = c.reporter === "binder" ? connector : binder;
-    const { code, lines, stderr } = await reporter.finished(15_000);
-    expect(stderr).toBe("");
-    expect(code).toBe(0);
-    c.check(lines);
-    if (c.reporter === "binder") {
-      // the PUSH side exits once its tasks are delivered (close() with the default linger flushes, then lets go)
-      expect((await other.finished(5_000)).code).toBe(0);
-    }
-  }, 30_000);
+  it.each(CASES)(
+    "$seed: $binder ($binderLang) with $connector ($connectorLang)",
+    async (c) => {
+      const binder = run(c.binderLang, c.binder, ["tcp://127.0.0.1:*"]);
+      const bound = await binder.nextLine(15_000);
+      expect(bound).toMatch(/^bound tcp:\/\/127\.0\.0\.1:\d+$/);
+      const connector = run(c.connectorLang, c.connector, [bound.slice("bound ".length)]);
+      const reporter = c.reporter === "binder" ? binder : connector;
+      const other = c.reporter === "binder" ? connector : binder;
+      const { code, lines, stderr } = await reporter.finished(15_000);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      c.check(lines);
+      if (c.reporter === "binder") {
+        // the PUSH side exits once its tasks are delivered (close() with the default linger flushes, then lets go)
+        expect((await other.finished(5_000)).code).toBe(0);
+      }
+    },
+    30_000,
+  );
 });

@@ -57,10 +57,7 @@ export class JeromqPeer {
   async open(config: JeromqSocketConfig): Promise<{ id: string; endpoint: string }> {
     const id = `s${++this.next}`;
     const [verb, endpoint] = config.bind !== undefined ? ["bind", config.bind] : ["connect", config.connect!];
-    const extra = [
-      ...(config.echo ? ["echo"] : []),
-      ...(config.subscribe ?? []).map((t) => `sub=${hexOf(t)}`),
-    ];
+    const extra = [...(config.echo ? ["echo"] : []), ...(config.subscribe ?? []).map((t) => `sub=${hexOf(t)}`)];
     this.command(["open", id, config.type, verb, endpoint, ...extra]);
     const ready = await this.take("ready", id, 30_000); // the first open waits for the JVM to start
     return { id, endpoint: ready[2]! };

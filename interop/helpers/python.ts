@@ -64,7 +64,11 @@ process.once("exit", () => {
 });
 
 /** Start `/usr/bin/python3 -u <script> ...args`. The peer is killed when the test process exits at the latest. */
-export function startPython(script: string, args: string[] = [], options: { env?: NodeJS.ProcessEnv } = {}): PythonPeer {
+export function startPython(
+  script: string,
+  args: string[] = [],
+  options: { env?: NodeJS.ProcessEnv } = {},
+): PythonPeer {
   const child = spawn(PYTHON, ["-u", script, ...args], {
     stdio: ["pipe", "pipe", "pipe"],
     env: { ...process.env, ...options.env },

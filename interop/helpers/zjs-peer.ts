@@ -143,13 +143,16 @@ export async function startZjsPeer(config: PeerConfig): Promise<ZPeer> {
     python: undefined as never,
     endpoint,
     command(cmd) {
-      chain = chain.then(() => run(cmd)).catch((error: { code?: string }) => push({ ev: "error", op: String(cmd.op), errno: error.code ?? "?" }));
+      chain = chain
+        .then(() => run(cmd))
+        .catch((error: { code?: string }) => push({ ev: "error", op: String(cmd.op), errno: error.code ?? "?" }));
     },
     next: (kind, timeoutMs = 10_000) => take(kind, timeoutMs) as never,
     async messages(count, timeoutMs = 10_000) {
       const out: PartInfo[][] = [];
       const deadline = Date.now() + timeoutMs;
-      while (out.length < count) out.push(((await take("msg", Math.max(1, deadline - Date.now()))) as { parts: PartInfo[] }).parts);
+      while (out.length < count)
+        out.push(((await take("msg", Math.max(1, deadline - Date.now()))) as { parts: PartInfo[] }).parts);
       return out;
     },
     kill() {

@@ -55,24 +55,31 @@ describe.runIf(process.platform === "linux")("ipc://@name (Linux abstract namesp
   }
 
   describeInterop("purezmq on an exact-name runtime", ["zmq"], () => {
-    it.skipIf(node === undefined)("purezmq PULL binds ipc://@name, pyzmq PUSH connects; frames 0 B .. 1 MiB", async () => {
-      const endpoint = `ipc://${uniqueName()}`;
-      const child = await startPurezmq("pull-bind", endpoint);
-      const peer = await startPeer({ type: "PUSH", connect: endpoint });
-      peer.command({ op: "seq", n: COUNT });
-      const got: PartInfo[][] = [];
-      for (let i = 0; i < COUNT; i++) got.push((JSON.parse(await child.nextLine(15_000)) as { parts: PartInfo[] }).parts);
-      expect(got).toEqual(Array.from({ length: COUNT }, (_, i) => describeParts(seqMessage(i))));
-    });
+    it.skipIf(node === undefined)(
+      "purezmq PULL binds ipc://@name, pyzmq PUSH connects; frames 0 B .. 1 MiB",
+      async () => {
+        const endpoint = `ipc://${uniqueName()}`;
+        const child = await startPurezmq("pull-bind", endpoint);
+        const peer = await startPeer({ type: "PUSH", connect: endpoint });
+        peer.command({ op: "seq", n: COUNT });
+        const got: PartInfo[][] = [];
+        for (let i = 0; i < COUNT; i++)
+          got.push((JSON.parse(await child.nextLine(15_000)) as { parts: PartInfo[] }).parts);
+        expect(got).toEqual(Array.from({ length: COUNT }, (_, i) => describeParts(seqMessage(i))));
+      },
+    );
 
-    it.skipIf(node === undefined)("pyzmq PULL binds ipc://@name, purezmq PUSH connects; frames 0 B .. 1 MiB", async () => {
-      const endpoint = `ipc://${uniqueName()}`;
-      const peer = await startPeer({ type: "PULL", bind: endpoint });
-      expect(peer.endpoint).toBe(endpoint);
-      await startPurezmq("push-connect", endpoint);
-      expect(await peer.messages(COUNT, 15_000)).toEqual(
-        Array.from({ length: COUNT }, (_, i) => describeParts(seqMessage(i))),
-      );
-    });
+    it.skipIf(node === undefined)(
+      "pyzmq PULL binds ipc://@name, purezmq PUSH connects; frames 0 B .. 1 MiB",
+      async () => {
+        const endpoint = `ipc://${uniqueName()}`;
+        const peer = await startPeer({ type: "PULL", bind: endpoint });
+        expect(peer.endpoint).toBe(endpoint);
+        await startPurezmq("push-connect", endpoint);
+        expect(await peer.messages(COUNT, 15_000)).toEqual(
+          Array.from({ length: COUNT }, (_, i) => describeParts(seqMessage(i))),
+        );
+      },
+    );
   });
 });

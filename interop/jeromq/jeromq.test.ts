@@ -22,7 +22,11 @@ afterEach(() => {
 async function pair<T extends zmq.Socket>(
   ours: T,
   binder: (typeof BINDERS)[number],
-  theirs: { type: "PUB" | "SUB" | "REQ" | "REP" | "DEALER" | "ROUTER" | "PUSH" | "PULL"; echo?: boolean; subscribe?: Buffer[] },
+  theirs: {
+    type: "PUB" | "SUB" | "REQ" | "REP" | "DEALER" | "ROUTER" | "PUSH" | "PULL";
+    echo?: boolean;
+    subscribe?: Buffer[];
+  },
 ): Promise<{ ours: T; id: string }> {
   sockets.push(ours);
   let id: string;

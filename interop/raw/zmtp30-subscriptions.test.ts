@@ -36,7 +36,12 @@ interface RawPeer {
   frame(timeoutMs?: number): Promise<Frame>;
 }
 
-async function rawPeer(config: { mode: "bind" | "connect"; port?: number; minor: 0 | 1; type: string }): Promise<RawPeer> {
+async function rawPeer(config: {
+  mode: "bind" | "connect";
+  port?: number;
+  minor: 0 | 1;
+  type: string;
+}): Promise<RawPeer> {
   const python: PythonPeer = startPython(SCRIPT, [JSON.stringify(config)]);
   cleanup.push(() => {
     python.child.stdin?.destroy();
@@ -69,23 +74,31 @@ function dataFrame(text: string): string {
 describeInterop("interop: subscriptions with raw ZMTP 3.0 and 3.1 peers", ["zmq"], () => {
   it.each([
     { minor: 0 as const, subscribe: V7_SUBSCRIBE_10001, cancel: V7_UNSUBSCRIBE_10001, form: "0x01/0x00 messages (V7)" },
-    { minor: 1 as const, subscribe: V6_SUBSCRIBE_10001, cancel: V6_CANCEL_10001, form: "SUBSCRIBE/CANCEL commands (V6)" },
-  ])("S-SUB-1: our SUB talking to a ZMTP 3.$minor PUB sends $form, and filters its data", async ({ minor, subscribe, cancel }) => {
-    const peer = await rawPeer({ mode: "bind", minor, type: "PUB" });
-    const sub = track(new zmq.Subscriber({ linger: 0 }));
-    sub.connect(`tcp://127.0.0.1:${peer.port}`);
-    sub.subscribe("10001");
-    const ready = await peer.frame();
-    expect(ready.command).toBe(true);
-    expect(Buffer.from(ready.body, "hex").subarray(1, 6).toString()).toBe("READY");
-    expect((await peer.frame()).raw).toBe(subscribe);
+    {
+      minor: 1 as const,
+      subscribe: V6_SUBSCRIBE_10001,
+      cancel: V6_CANCEL_10001,
+      form: "SUBSCRIBE/CANCEL commands (V6)",
+    },
+  ])(
+    "S-SUB-1: our SUB talking to a ZMTP 3.$minor PUB sends $form, and filters its data",
+    async ({ minor, subscribe, cancel }) => {
+      const peer = await rawPeer({ mode: "bind", minor, type: "PUB" });
+      const sub = track(new zmq.Subscriber({ linger: 0 }));
+      sub.connect(`tcp://127.0.0.1:${peer.port}`);
+      sub.subscribe("10001");
+      const ready = await peer.frame();
+      expect(ready.command).toBe(true);
+      expect(Buffer.from(ready.body, "hex").subarray(1, 6).toString()).toBe("READY");
+      expect((await peer.frame()).raw).toBe(subscribe);
 
-    peer.send(dataFrame("10002 not for us") + dataFrame("10001 hello"));
-    expect((await sub.receive()).map(String)).toEqual(["10001 hello"]);
+      peer.send(dataFrame("10002 not for us") + dataFrame("10001 hello"));
+      expect((await sub.receive()).map(String)).toEqual(["10001 hello"]);
 
-    sub.unsubscribe("10001");
-    expect((await peer.frame()).raw).toBe(cancel);
-  });
+      sub.unsubscribe("10001");
+      expect((await peer.frame()).raw).toBe(cancel);
+    },
+  );
 
   it.each([
     { minor: 0 as const, subscription: V7_SUBSCRIBE_10001, form: "a 0x01 message" },

@@ -4,7 +4,16 @@ import { z85Decode } from "../../src/zmtp/z85.js";
 import { nextEvent } from "../helpers/events.js";
 import { describeInterop, hasPython } from "../helpers/python.js";
 import { startZjsPeer } from "../helpers/zjs-peer.js";
-import { bindEndpoint, describeParts, hex, killPeers, seqMessage, startPeer, type PeerConfig, type ZPeer } from "../helpers/zpeer.js";
+import {
+  bindEndpoint,
+  describeParts,
+  hex,
+  killPeers,
+  seqMessage,
+  startPeer,
+  type PeerConfig,
+  type ZPeer,
+} from "../helpers/zpeer.js";
 
 /**
  * PLAIN, CURVE and ZAP against libzmq: pyzmq (libzmq 4.3.4, zmq.auth.thread.ThreadAuthenticator) and zeromq.js
@@ -42,7 +51,11 @@ function ourOptions(security: Security): Record<string, unknown> {
     case "curve-server":
       return { curveServer: true, curveSecretKey: security.keys.secretKey, curvePublicKey: security.keys.publicKey };
     case "curve-client":
-      return { curveServerKey: security.server, curveSecretKey: security.keys.secretKey, curvePublicKey: security.keys.publicKey };
+      return {
+        curveServerKey: security.server,
+        curveSecretKey: security.keys.secretKey,
+        curvePublicKey: security.keys.publicKey,
+      };
   }
 }
 
@@ -55,7 +68,11 @@ function peerOptions(security: Security): Record<string, number | Buffer> {
     case "plain-client":
       return { PLAIN_USERNAME: Buffer.from(security.user), PLAIN_PASSWORD: Buffer.from(security.pass) };
     case "curve-server":
-      return { CURVE_SERVER: 1, CURVE_SECRETKEY: raw(security.keys.secretKey), CURVE_PUBLICKEY: raw(security.keys.publicKey) };
+      return {
+        CURVE_SERVER: 1,
+        CURVE_SECRETKEY: raw(security.keys.secretKey),
+        CURVE_PUBLICKEY: raw(security.keys.publicKey),
+      };
     case "curve-client":
       return {
         CURVE_SERVERKEY: raw(security.server),
@@ -75,7 +92,9 @@ const CLASSES = {
 } as const;
 
 function ours<T extends keyof typeof CLASSES>(type: T, security: Security, extra: Record<string, unknown> = {}) {
-  const socket = new CLASSES[type]({ linger: 0, ...ourOptions(security), ...extra } as never) as InstanceType<(typeof CLASSES)[T]>;
+  const socket = new CLASSES[type]({ linger: 0, ...ourOptions(security), ...extra } as never) as InstanceType<
+    (typeof CLASSES)[T]
+  >;
   sockets.push(socket);
   return socket;
 }
@@ -148,7 +167,10 @@ function suite(name: string, startRaw: Start) {
     it(`PLAIN, right password: ${name} PUSH client → our PULL server with our ZAP Router (${how})`, async () => {
       await ourZapHandler({ plain: { [plainUser.user]: plainUser.pass } });
       const pull = ours("PULL", { kind: "plain-server" });
-      const peer = await link(start, weBind, pull, { type: "PUSH", options: peerOptions({ kind: "plain-client", ...plainUser }) });
+      const peer = await link(start, weBind, pull, {
+        type: "PUSH",
+        options: peerOptions({ kind: "plain-client", ...plainUser }),
+      });
       peer.command({ op: "seq", n: 7 });
       for (let i = 0; i < 7; i++) expect(describeParts(await pull.receive())).toEqual(describeParts(seqMessage(i)));
     });

@@ -75,7 +75,11 @@ describeInterop("interop: subscriptions, routing ids, order, limits", ["zmq"], (
       return out;
     };
     for (const topic of ["A1", "B1", "C1", "end"]) xpub.command({ op: "send", parts: [hex(topic)] });
-    expect(await Promise.all(subs.map(receiveUntilEnd))).toEqual([["A1", "end"], ["B1", "end"], ["A1", "B1", "C1", "end"]]);
+    expect(await Promise.all(subs.map(receiveUntilEnd))).toEqual([
+      ["A1", "end"],
+      ["B1", "end"],
+      ["A1", "B1", "C1", "end"],
+    ]);
 
     subs[0]!.unsubscribe("A");
     expect(texts(await xpub.messages(1))).toEqual(["\x00A"]);
@@ -86,7 +90,11 @@ describeInterop("interop: subscriptions, routing ids, order, limits", ["zmq"], (
   it("S-ROU-1/S-ROU-2: a pyzmq DEALER's IDENTITY is the routing id our ROUTER sees and replies to", async () => {
     const router = track(new zmq.Router({ linger: 0 }));
     await router.bind(bindEndpoint("tcp"));
-    const dealer = await startPeer({ type: "DEALER", connect: router.lastEndpoint!, options: { IDENTITY: Buffer.from("py-dealer") } });
+    const dealer = await startPeer({
+      type: "DEALER",
+      connect: router.lastEndpoint!,
+      options: { IDENTITY: Buffer.from("py-dealer") },
+    });
     dealer.command({ op: "send", parts: [hex("hello")] });
     const [id, body] = await router.receive();
     expect(id!.toString()).toBe("py-dealer");
@@ -134,7 +142,12 @@ describeInterop("interop: subscriptions, routing ids, order, limits", ["zmq"], (
   });
 
   it("F-8: a pyzmq PULL's MAXMSGSIZE refuses our oversized message; traffic resumes after we reconnect", async () => {
-    const pull = await startPeer({ type: "PULL", bind: bindEndpoint("tcp"), options: { MAXMSGSIZE: 1000 }, monitor: true });
+    const pull = await startPeer({
+      type: "PULL",
+      bind: bindEndpoint("tcp"),
+      options: { MAXMSGSIZE: 1000 },
+      monitor: true,
+    });
     const push = track(new zmq.Push({ linger: 0 }));
     push.connect(pull.endpoint);
     await nextEvent(push, "handshake");

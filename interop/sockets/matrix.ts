@@ -171,7 +171,7 @@ async function pubsub(c: Case, ts: AnySocket, peer: ZPeer): Promise<void> {
 
 /** Requester sends the sequence in lockstep; the replier echoes each request back through its envelope. */
 async function reqrep(c: Case, ts: AnySocket, peer: ZPeer, tsType: string, pyType: string): Promise<void> {
-  const delimiter = (c.a === "DEALER" && c.b === "REP") ? [Buffer.alloc(0)] : [];
+  const delimiter = c.a === "DEALER" && c.b === "REP" ? [Buffer.alloc(0)] : [];
   if (c.ours === "a") {
     for (let i = 0; i < COUNT; i++) {
       await ts.send!([...delimiter, ...seqMessage(i)]);

@@ -58,16 +58,38 @@ const watch = setInterval(() => {
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(0)} MB`;
 function log(text: string): void {
   const m = process.memoryUsage();
-  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${text}  (rss ${mb(m.rss)}, heap ${mb(m.heapUsed)})`);
+  console.log(
+    `[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${text}  (rss ${mb(m.rss)}, heap ${mb(m.heapUsed)})`,
+  );
 }
 
 const TYPES = ["PUB", "SUB", "XPUB", "XSUB", "REQ", "REP", "DEALER", "ROUTER", "PUSH", "PULL", "PAIR"];
-const PLAYS: Record<string, string> = { PUB: "SUB", SUB: "PUB", XPUB: "XSUB", XSUB: "PUB", REQ: "REP", REP: "REQ", DEALER: "ROUTER", ROUTER: "DEALER", PUSH: "PULL", PULL: "PUSH", PAIR: "PAIR" };
+const PLAYS: Record<string, string> = {
+  PUB: "SUB",
+  SUB: "PUB",
+  XPUB: "XSUB",
+  XSUB: "PUB",
+  REQ: "REP",
+  REP: "REQ",
+  DEALER: "ROUTER",
+  ROUTER: "DEALER",
+  PUSH: "PULL",
+  PULL: "PUSH",
+  PAIR: "PAIR",
+};
 
 /** Hostile sessions of every socket type and both mechanisms, plus valid ones, plus raw bytes. */
 const inputs: fc.Arbitrary<HostileInput> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...TYPES).chain((t) => hostile(session({ socketType: t, mechanism: t === "PAIR" ? "PLAIN" : "NULL" }))) },
-  { weight: 1, arbitrary: fc.constantFrom(...TYPES).chain((t) => session({ socketType: t }).map((s) => ({ ...s, mutations: [] }))) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .constantFrom(...TYPES)
+      .chain((t) => hostile(session({ socketType: t, mechanism: t === "PAIR" ? "PLAIN" : "NULL" }))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...TYPES).chain((t) => session({ socketType: t }).map((s) => ({ ...s, mutations: [] }))),
+  },
   {
     weight: 2,
     arbitrary: fc.tuple(fc.uint8Array({ maxLength: 200 }), fc.boolean()).map(([bytes, greeted]) => {
@@ -77,7 +99,11 @@ const inputs: fc.Arbitrary<HostileInput> = fc.oneof(
       g[10] = 3;
       g.write("NULL", 12);
       const body = Buffer.from(bytes);
-      return { segments: [{ kind: "raw" as const, label: "raw", bytes: greeted ? Buffer.concat([g, body]) : body }], cuts: [], mutations: ["raw"] };
+      return {
+        segments: [{ kind: "raw" as const, label: "raw", bytes: greeted ? Buffer.concat([g, body]) : body }],
+        cuts: [],
+        mutations: ["raw"],
+      };
     }),
   },
 );
@@ -95,7 +121,7 @@ function decodeEverything(input: HostileInput, limit: number): void {
     }
     decoder.push(chunk);
     let result: number;
-    while ((result = decoder.next()) === FRAME) {
+    for (result = decoder.next(); result === FRAME; result = decoder.next()) {
       if ((decoder.flags & FLAG_COMMAND) === 0) continue;
       const body = decoder.body;
       const name = commandName(body);
@@ -161,7 +187,10 @@ function derive(corpus: Buffer[], next: () => number): HostileInput {
 
 const LIMITS = [-1, 0, 64, 1024, 1 << 20];
 
-function decoderLayer(total: number, corpusSize: number): { inputs: number; grammarInputs: number; derivedInputs: number; seconds: number } {
+function decoderLayer(
+  total: number,
+  corpusSize: number,
+): { inputs: number; grammarInputs: number; derivedInputs: number; seconds: number } {
   const t0 = Date.now();
   const corpus: Buffer[] = [];
   let done = 0;
@@ -194,29 +223,39 @@ const quietHandler = (onClose: () => void): LinkHandler => ({
   },
 });
 
-async function handshakeLayer(total: number, corpusSize: number): Promise<{ inputs: number; grammarInputs: number; seconds: number; closedConnections: number }> {
+async function handshakeLayer(
+  total: number,
+  corpusSize: number,
+): Promise<{ inputs: number; grammarInputs: number; seconds: number; closedConnections: number }> {
   const t0 = Date.now();
   let closed = 0;
   let done = 0;
   const corpus: Buffer[] = [];
   const next = rng(seed + 7);
   const one = async (input: HostileInput, type: string): Promise<void> => {
-        const [ours, theirs] = duplexPair();
-        theirs.on("data", () => {});
-        theirs.on("error", () => {});
+    const [ours, theirs] = duplexPair();
+    theirs.on("data", () => {});
+    theirs.on("error", () => {});
     let finished = false;
-        const connection = new Connection(ours, quietHandler(() => { finished = true; closed++; }), {
-          socketType: type,
-          address: "fuzz",
-          maxMessageSize: 4096,
-          handshakeInterval: 0,
-          heartbeatInterval: 0,
-          onHandlerError: (error) => failures.push(`handler error: ${String(error)}`),
-        });
-        for (const write of sessionWrites(input)) theirs.write(write);
-        await new Promise((r) => setImmediate(r));
-        if (!finished) connection.close(0);
-        theirs.destroy();
+    const connection = new Connection(
+      ours,
+      quietHandler(() => {
+        finished = true;
+        closed++;
+      }),
+      {
+        socketType: type,
+        address: "fuzz",
+        maxMessageSize: 4096,
+        handshakeInterval: 0,
+        heartbeatInterval: 0,
+        onHandlerError: (error) => failures.push(`handler error: ${String(error)}`),
+      },
+    );
+    for (const write of sessionWrites(input)) theirs.write(write);
+    await new Promise((r) => setImmediate(r));
+    if (!finished) connection.close(0);
+    theirs.destroy();
   };
   for (let b = 0; corpus.length < Math.min(total, corpusSize); b++) {
     for (const input of fc.sample(inputs, { numRuns: 1000, seed: seed * 1000 + 500 + b })) {
@@ -236,8 +275,17 @@ async function handshakeLayer(total: number, corpusSize: number): Promise<{ inpu
 // ---- layer 3: real sockets over tcp
 type AnySocket = zmq.Socket & { receive?: () => Promise<Buffer[]>; send?: (m: unknown) => Promise<void> };
 const CLASSES: Record<string, new (o?: object) => zmq.Socket> = {
-  PUB: zmq.Publisher, SUB: zmq.Subscriber, XPUB: zmq.XPublisher, XSUB: zmq.XSubscriber, REQ: zmq.Request, REP: zmq.Reply,
-  DEALER: zmq.Dealer, ROUTER: zmq.Router, PUSH: zmq.Push, PULL: zmq.Pull, PAIR: zmq.Pair,
+  PUB: zmq.Publisher,
+  SUB: zmq.Subscriber,
+  XPUB: zmq.XPublisher,
+  XSUB: zmq.XSubscriber,
+  REQ: zmq.Request,
+  REP: zmq.Reply,
+  DEALER: zmq.Dealer,
+  ROUTER: zmq.Router,
+  PUSH: zmq.Push,
+  PULL: zmq.Pull,
+  PAIR: zmq.Pair,
 };
 
 function sendRaw(port: number, writes: Buffer[]): Promise<void> {
@@ -251,7 +299,10 @@ function sendRaw(port: number, writes: Buffer[]): Promise<void> {
         socket.write(w);
         await new Promise((r) => setImmediate(r));
       }
-      setTimeout(() => { socket.destroy(); resolve(); }, 5);
+      setTimeout(() => {
+        socket.destroy();
+        resolve();
+      }, 5);
     });
   });
 }
@@ -281,7 +332,9 @@ async function validPeerServed(type: string, peer: AnySocket, served: () => numb
   return false;
 }
 
-async function socketLayer(seconds: number): Promise<{ inputs: number; seconds: number; perType: Record<string, number>; stillWorking: string[] }> {
+async function socketLayer(
+  seconds: number,
+): Promise<{ inputs: number; seconds: number; perType: Record<string, number>; stillWorking: string[] }> {
   const t0 = Date.now();
   const perType: Record<string, number> = {};
   const stillWorking: string[] = [];
@@ -317,7 +370,8 @@ async function socketLayer(seconds: number): Promise<{ inputs: number; seconds: 
           } else {
             const message = await socket.receive!.call(socket);
             served++;
-            if (type === "REP" || type === "ROUTER" || type === "PAIR" || type === "DEALER") await socket.send!.call(socket, message);
+            if (type === "REP" || type === "ROUTER" || type === "PAIR" || type === "DEALER")
+              await socket.send!.call(socket, message);
           }
         } catch {
           // EAGAIN (timeouts below) and errors caused by hostile traffic are the socket telling us, not crashes
@@ -356,7 +410,12 @@ async function socketLayer(seconds: number): Promise<{ inputs: number; seconds: 
     perType[type] = n;
     log(`sockets: ${type} took ${n.toLocaleString("en-US")} hostile sessions over tcp, valid peer served: ${ok}`);
   }
-  return { inputs: Object.values(perType).reduce((a, b) => a + b, 0), seconds: (Date.now() - t0) / 1000, perType, stillWorking };
+  return {
+    inputs: Object.values(perType).reduce((a, b) => a + b, 0),
+    seconds: (Date.now() - t0) / 1000,
+    perType,
+    stillWorking,
+  };
 }
 
 process.on("exit", (code) => {
@@ -379,7 +438,12 @@ const summary = {
   decoder,
   handshake,
   sockets,
-  memory: { maxRssMB: Math.round(memory.maxRss / 1048576), maxHeapMB: Math.round(memory.maxHeap / 1048576), heapStartMB: Math.round(heapStart / 1048576), heapEndMB: Math.round(process.memoryUsage().heapUsed / 1048576) },
+  memory: {
+    maxRssMB: Math.round(memory.maxRss / 1048576),
+    maxHeapMB: Math.round(memory.maxHeap / 1048576),
+    heapStartMB: Math.round(heapStart / 1048576),
+    heapEndMB: Math.round(process.memoryUsage().heapUsed / 1048576),
+  },
   failures,
 };
 console.log(JSON.stringify({ ...summary, failures: failures.slice(0, 20) }, null, 2));

@@ -25,7 +25,9 @@ function percentile(sorted: number[], p: number): number {
 
 /** Start `purezmq bench-peer ...` with the same node and loader as this process. */
 function startPeer(args: string[]): ChildProcess {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, "bench-peer", ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, "bench-peer", ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let errors = "";
   child.stderr!.setEncoding("utf8").on("data", (d: string) => (errors += d));
   child.once("exit", (code) => {
@@ -69,7 +71,10 @@ export const benchCommand: Command = {
         if (received === 0) first = performance.now();
         if (message!.length !== size) throw new CliError(`bench peer sent ${message!.length} bytes, expected ${size}`);
         if (++received >= count) break;
-        if ((received & 1023) === 0) progress.update(() => `throughput: ${received.toLocaleString("en-US")} / ${count.toLocaleString("en-US")} messages`);
+        if ((received & 1023) === 0)
+          progress.update(
+            () => `throughput: ${received.toLocaleString("en-US")} / ${count.toLocaleString("en-US")} messages`,
+          );
       }
       const seconds = Math.max((performance.now() - first) / 1000, 1e-6);
       pull.close();
@@ -85,7 +90,8 @@ export const benchCommand: Command = {
         await req.send(payload);
         await req.receive();
         times.push((performance.now() - start) * 1000);
-        if ((i & 127) === 0) progress.update(() => `round trips: ${i.toLocaleString("en-US")} / ${roundtrips.toLocaleString("en-US")}`);
+        if ((i & 127) === 0)
+          progress.update(() => `round trips: ${i.toLocaleString("en-US")} / ${roundtrips.toLocaleString("en-US")}`);
       }
       req.close();
       progress.clear();

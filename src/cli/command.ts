@@ -44,17 +44,30 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 /** What parseArgs yields for an options declaration. */
 export type Values<T extends Options> = {
   [K in keyof T]?: T[K] extends { type: "boolean" }
-    ? T[K] extends { multiple: true } ? boolean[] : boolean
-    : T[K] extends { multiple: true } ? string[] : string;
+    ? T[K] extends { multiple: true }
+      ? boolean[]
+      : boolean
+    : T[K] extends { multiple: true }
+      ? string[]
+      : string;
 };
 
 /**
  * node:util parseArgs in strict mode, with its errors turned into a UsageError naming the command. Positional
  * arguments are allowed; commands check their count.
  */
-export function parse<T extends Options>(command: string, args: string[], options: T): { values: Values<T>; positionals: string[] } {
+export function parse<T extends Options>(
+  command: string,
+  args: string[],
+  options: T,
+): { values: Values<T>; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: values as Values<T>, positionals };
   } catch (error) {
     const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, "");
@@ -66,7 +79,8 @@ export function parse<T extends Options>(command: string, args: string[], option
 export function integer(command: string, name: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`, command);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`, command);
   return n;
 }
 
@@ -74,7 +88,8 @@ export function integer(command: string, name: string, value: string | undefined
 export function positive(command: string, name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number, got ${JSON.stringify(value)}`, command);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive number, got ${JSON.stringify(value)}`, command);
   return n;
 }
 

@@ -36,7 +36,10 @@ Options:
 function packageVersion(): string {
   for (const path of ["../package.json", "../../package.json"]) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === "purezmq" && pkg.version) return pkg.version;
     } catch {
       // not there: try the next level up

@@ -70,9 +70,17 @@ export const monitorCommand: Command = {
             for await (const event of events) {
               seen++;
               const { type, ...rest } = event as unknown as { type: string; address?: string; error?: Error };
-              const detail = rest.error ? `${rest.error.message}${(rest.error as { code?: string }).code ? ` (${(rest.error as { code?: string }).code})` : ""}` : "";
+              const detail = rest.error
+                ? `${rest.error.message}${(rest.error as { code?: string }).code ? ` (${(rest.error as { code?: string }).code})` : ""}`
+                : "";
               const line = values.json
-                ? JSON.stringify({ time: new Date().toISOString(), event: type, address: rest.address, error: detail || undefined, messages })
+                ? JSON.stringify({
+                    time: new Date().toISOString(),
+                    event: type,
+                    address: rest.address,
+                    error: detail || undefined,
+                    messages,
+                  })
                 : `${new Date().toISOString()}  ${type.padEnd(26)} ${rest.address ?? ""}${detail ? `  ${detail}` : ""}`;
               await printLine(undefined, line);
               armTimer(reject);

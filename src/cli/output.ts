@@ -46,7 +46,8 @@ export function preview(body: Uint8Array, max = 32): string {
   if (body.length === 0) return "(empty)";
   const shown = Buffer.from(body.buffer, body.byteOffset, Math.min(body.length, max));
   const more = body.length > max ? "…" : "";
-  if (shown.length > 0 && shown.every((b) => b >= 0x20 && b < 0x7f)) return `${JSON.stringify(shown.toString("latin1"))}${more}`;
+  if (shown.length > 0 && shown.every((b) => b >= 0x20 && b < 0x7f))
+    return `${JSON.stringify(shown.toString("latin1"))}${more}`;
   return `0x${shown.toString("hex")}${more}`;
 }
 

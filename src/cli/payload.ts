@@ -27,7 +27,9 @@ function parseJson(text: string, codec: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new CliError(`input ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not JSON (needed by --codec ${codec})`);
+    throw new CliError(
+      `input ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not JSON (needed by --codec ${codec})`,
+    );
   }
 }
 
@@ -44,11 +46,13 @@ export function encodeFrame(codec: CodecName, text: string): Buffer {
       return pyobj.encode(parseJson(text, codec));
     case "hex": {
       const clean = text.replace(/\s+/g, "");
-      if (!/^([0-9a-fA-F]{2})*$/.test(clean)) throw new CliError(`input ${JSON.stringify(text)} is not hex (needed by --codec hex)`);
+      if (!/^([0-9a-fA-F]{2})*$/.test(clean))
+        throw new CliError(`input ${JSON.stringify(text)} is not hex (needed by --codec hex)`);
       return Buffer.from(clean, "hex");
     }
     case "base64":
-      if (!/^[A-Za-z0-9+/=_-]*$/.test(text.trim())) throw new CliError(`input ${JSON.stringify(text)} is not base64 (needed by --codec base64)`);
+      if (!/^[A-Za-z0-9+/=_-]*$/.test(text.trim()))
+        throw new CliError(`input ${JSON.stringify(text)} is not base64 (needed by --codec base64)`);
       return Buffer.from(text.trim(), "base64");
   }
 }
@@ -71,6 +75,8 @@ export function decodeFrame(codec: CodecName, frame: Buffer): string {
         return frame.toString("base64");
     }
   } catch (error) {
-    throw new CliError(`received a frame that is not ${codec} (${frame.length} bytes: ${frame.subarray(0, 16).toString("hex")}): ${(error as Error).message}`);
+    throw new CliError(
+      `received a frame that is not ${codec} (${frame.length} bytes: ${frame.subarray(0, 16).toString("hex")}): ${(error as Error).message}`,
+    );
   }
 }

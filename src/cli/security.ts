@@ -19,9 +19,27 @@ export const SECURITY_FLAGS: readonly SecurityFlag[] = [
   { flag: "plain-username", option: "plainUsername", kind: "string", description: "PLAIN client user name" },
   { flag: "plain-password", option: "plainPassword", kind: "string", description: "PLAIN client password" },
   { flag: "curve-server", option: "curveServer", kind: "boolean", description: "act as CURVE server" },
-  { flag: "curve-server-key", option: "curveServerKey", kind: "key", certField: "public-key", description: "server's public key (Z85, or @FILE)" },
-  { flag: "curve-public-key", option: "curvePublicKey", kind: "key", certField: "public-key", description: "our public key (Z85, or @FILE)" },
-  { flag: "curve-secret-key", option: "curveSecretKey", kind: "key", certField: "secret-key", description: "our secret key (Z85, or @FILE)" },
+  {
+    flag: "curve-server-key",
+    option: "curveServerKey",
+    kind: "key",
+    certField: "public-key",
+    description: "server's public key (Z85, or @FILE)",
+  },
+  {
+    flag: "curve-public-key",
+    option: "curvePublicKey",
+    kind: "key",
+    certField: "public-key",
+    description: "our public key (Z85, or @FILE)",
+  },
+  {
+    flag: "curve-secret-key",
+    option: "curveSecretKey",
+    kind: "key",
+    certField: "secret-key",
+    description: "our secret key (Z85, or @FILE)",
+  },
   { flag: "zap-domain", option: "zapDomain", kind: "string", description: "ZAP domain" },
 ];
 
@@ -30,7 +48,9 @@ export const SECURITY_OPTIONS = Object.fromEntries(
   SECURITY_FLAGS.map((f) => [f.flag, { type: f.kind === "boolean" ? ("boolean" as const) : ("string" as const) }]),
 );
 
-export const SECURITY_HELP = SECURITY_FLAGS.map((f) => `  --${f.flag}${f.kind === "boolean" ? "" : " VALUE"}`.padEnd(30) + f.description).join("\n");
+export const SECURITY_HELP = SECURITY_FLAGS.map(
+  (f) => `  --${f.flag}${f.kind === "boolean" ? "" : " VALUE"}`.padEnd(30) + f.description,
+).join("\n");
 
 /** A key given as `@path`: a file holding the key alone, or a zcert file (`public-key = "..."`). */
 function readKey(value: string, flag: SecurityFlag): string {
@@ -40,12 +60,15 @@ function readKey(value: string, flag: SecurityFlag): string {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new CliError(`--${flag.flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `--${flag.flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const field = flag.certField && new RegExp(`^\\s*${flag.certField}\\s*=\\s*"([^"]+)"`, "m").exec(text);
   if (field) return field[1]!;
   const key = text.trim();
-  if (key.length === 0 || /\s/.test(key)) throw new CliError(`--${flag.flag}: ${path} holds neither a key nor a ${flag.certField} line`);
+  if (key.length === 0 || /\s/.test(key))
+    throw new CliError(`--${flag.flag}: ${path} holds neither a key nor a ${flag.certField} line`);
   return key;
 }
 
@@ -56,7 +79,9 @@ export function securityOptions(values: Record<string, unknown>, probe: object):
     const value = values[flag.flag];
     if (value === undefined || value === false) continue;
     if (!(flag.option in probe)) {
-      throw new CliError(`--${flag.flag} needs the socket option ${flag.option}, which this version of purezmq does not support yet`);
+      throw new CliError(
+        `--${flag.flag} needs the socket option ${flag.option}, which this version of purezmq does not support yet`,
+      );
     }
     options[flag.option] = flag.kind === "key" ? readKey(value as string, flag) : value;
   }

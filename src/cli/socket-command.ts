@@ -1,5 +1,17 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { Dealer, Pair, Publisher, Pull, Push, Reply, Request, Router, Subscriber, XPublisher, XSubscriber } from "../index.js";
+import {
+  Dealer,
+  Pair,
+  Publisher,
+  Pull,
+  Push,
+  Reply,
+  Request,
+  Router,
+  Subscriber,
+  XPublisher,
+  XSubscriber,
+} from "../index.js";
 import type { Socket } from "../sockets/socket.js";
 import { CliError, describeError, integer, parse, positive, UsageError, type Command } from "./command.js";
 import { inputLines, Pacer } from "./input.js";
@@ -21,17 +33,74 @@ interface TypeSpec {
 }
 
 const TYPES: Record<string, TypeSpec> = {
-  pub: { cls: Publisher as SocketClass, sends: true, receives: false, example: "purezmq pub --bind tcp://127.0.0.1:5556 --topic weather --delay 500 --data sunny" },
-  sub: { cls: Subscriber as SocketClass, sends: false, receives: true, envelope: "topic", example: "purezmq sub --connect tcp://127.0.0.1:5556 --subscribe weather --count 1" },
-  xpub: { cls: XPublisher as SocketClass, sends: true, receives: true, example: "purezmq xpub --bind tcp://127.0.0.1:5556 --codec hex" },
-  xsub: { cls: XSubscriber as SocketClass, sends: true, receives: true, example: "echo 01 | purezmq xsub --connect tcp://127.0.0.1:5556 --codec hex" },
-  req: { cls: Request as SocketClass, sends: true, receives: true, example: "purezmq req --connect tcp://127.0.0.1:5555 --data hello --timeout 2000" },
-  rep: { cls: Reply as SocketClass, sends: false, receives: true, example: "purezmq rep --bind tcp://127.0.0.1:5555 --echo" },
-  push: { cls: Push as SocketClass, sends: true, receives: false, example: "seq 3 | purezmq push --connect tcp://127.0.0.1:5557" },
-  pull: { cls: Pull as SocketClass, sends: false, receives: true, example: "purezmq pull --bind tcp://127.0.0.1:5557 --count 3" },
-  dealer: { cls: Dealer as SocketClass, sends: true, receives: true, example: "purezmq dealer --connect tcp://127.0.0.1:5555 --separator , --data ',hello' --count 1" },
-  router: { cls: Router as SocketClass, sends: true, receives: true, envelope: "identity", example: "purezmq router --bind tcp://127.0.0.1:5555 --separator ," },
-  pair: { cls: Pair as SocketClass, sends: true, receives: true, example: "purezmq pair --connect ipc:///tmp/pair.sock --data ping --count 1" },
+  pub: {
+    cls: Publisher as SocketClass,
+    sends: true,
+    receives: false,
+    example: "purezmq pub --bind tcp://127.0.0.1:5556 --topic weather --delay 500 --data sunny",
+  },
+  sub: {
+    cls: Subscriber as SocketClass,
+    sends: false,
+    receives: true,
+    envelope: "topic",
+    example: "purezmq sub --connect tcp://127.0.0.1:5556 --subscribe weather --count 1",
+  },
+  xpub: {
+    cls: XPublisher as SocketClass,
+    sends: true,
+    receives: true,
+    example: "purezmq xpub --bind tcp://127.0.0.1:5556 --codec hex",
+  },
+  xsub: {
+    cls: XSubscriber as SocketClass,
+    sends: true,
+    receives: true,
+    example: "echo 01 | purezmq xsub --connect tcp://127.0.0.1:5556 --codec hex",
+  },
+  req: {
+    cls: Request as SocketClass,
+    sends: true,
+    receives: true,
+    example: "purezmq req --connect tcp://127.0.0.1:5555 --data hello --timeout 2000",
+  },
+  rep: {
+    cls: Reply as SocketClass,
+    sends: false,
+    receives: true,
+    example: "purezmq rep --bind tcp://127.0.0.1:5555 --echo",
+  },
+  push: {
+    cls: Push as SocketClass,
+    sends: true,
+    receives: false,
+    example: "seq 3 | purezmq push --connect tcp://127.0.0.1:5557",
+  },
+  pull: {
+    cls: Pull as SocketClass,
+    sends: false,
+    receives: true,
+    example: "purezmq pull --bind tcp://127.0.0.1:5557 --count 3",
+  },
+  dealer: {
+    cls: Dealer as SocketClass,
+    sends: true,
+    receives: true,
+    example: "purezmq dealer --connect tcp://127.0.0.1:5555 --separator , --data ',hello' --count 1",
+  },
+  router: {
+    cls: Router as SocketClass,
+    sends: true,
+    receives: true,
+    envelope: "identity",
+    example: "purezmq router --bind tcp://127.0.0.1:5555 --separator ,",
+  },
+  pair: {
+    cls: Pair as SocketClass,
+    sends: true,
+    receives: true,
+    example: "purezmq pair --connect ipc:///tmp/pair.sock --data ping --count 1",
+  },
 };
 
 export const SOCKET_TYPES = Object.keys(TYPES);
@@ -39,7 +108,11 @@ export const SOCKET_TYPES = Object.keys(TYPES);
 /** The socket class for a type name given on the command line (any case). */
 export function socketClass(command: string, name: string): SocketClass {
   const spec = TYPES[name.toLowerCase()];
-  if (!spec) throw new UsageError(`unknown socket type ${JSON.stringify(name)} (use one of ${SOCKET_TYPES.join(", ")})`, command);
+  if (!spec)
+    throw new UsageError(
+      `unknown socket type ${JSON.stringify(name)} (use one of ${SOCKET_TYPES.join(", ")})`,
+      command,
+    );
   return spec.cls;
 }
 
@@ -66,9 +139,18 @@ function helpFor(type: string, spec: TypeSpec): string {
   const sendLine = spec.sends ? "Sends each --data value, or each stdin line, as one message." : "";
   const extra: string[] = [];
   if (type === "pub") extra.push("  -t, --topic TOPIC             send TOPIC as the first frame of every message");
-  if (type === "sub") extra.push("  --subscribe TOPIC             subscribe to a prefix (repeatable; default: everything)", "  -t, --topic TOPIC             same as --subscribe");
-  if (type === "rep") extra.push("  --echo                        answer every request with itself", "  --reply TEXT                  answer every request with TEXT (encoded with --codec)");
-  if (type === "req" || type === "dealer" || type === "router") extra.push("  --identity ID                 routing id to announce");
+  if (type === "sub")
+    extra.push(
+      "  --subscribe TOPIC             subscribe to a prefix (repeatable; default: everything)",
+      "  -t, --topic TOPIC             same as --subscribe",
+    );
+  if (type === "rep")
+    extra.push(
+      "  --echo                        answer every request with itself",
+      "  --reply TEXT                  answer every request with TEXT (encoded with --codec)",
+    );
+  if (type === "req" || type === "dealer" || type === "router")
+    extra.push("  --identity ID                 routing id to announce");
   return `Usage: purezmq ${type} (--bind|--connect) ENDPOINT [options]
 
 A ${type.toUpperCase()} socket. ${sendLine}${spec.receives ? " Prints every message it receives, one per line, frames joined by the separator." : ""}
@@ -110,19 +192,24 @@ function lineToFrames(run: Run, line: string, topic: string | undefined): Buffer
   const frames: Buffer[] = [];
   pieces.forEach((piece, i) => {
     // A ROUTER's first frame is the routing id: taken as text, or hex when written 0x....
-    if (i === 0 && run.type === "router") frames.push(piece.startsWith("0x") ? Buffer.from(piece.slice(2), "hex") : Buffer.from(piece));
+    if (i === 0 && run.type === "router")
+      frames.push(piece.startsWith("0x") ? Buffer.from(piece.slice(2), "hex") : Buffer.from(piece));
     else frames.push(encodeFrame(run.codec, piece));
   });
   return topic === undefined ? frames : [Buffer.from(topic), ...frames];
 }
 
 function envelopeText(frame: Buffer): string {
-  return frame.length > 0 && frame.every((b) => b >= 0x20 && b < 0x7f) ? frame.toString("latin1") : `0x${frame.toString("hex")}`;
+  return frame.length > 0 && frame.every((b) => b >= 0x20 && b < 0x7f)
+    ? frame.toString("latin1")
+    : `0x${frame.toString("hex")}`;
 }
 
 function messageText(run: Run, parts: Buffer[]): string {
   const texts = parts.map((frame, i) =>
-    i === 0 && parts.length > 1 && run.spec.envelope !== undefined ? envelopeText(frame) : decodeFrame(run.codec, frame),
+    i === 0 && parts.length > 1 && run.spec.envelope !== undefined
+      ? envelopeText(frame)
+      : decodeFrame(run.codec, frame),
   );
   return texts.join(run.separator ?? "\t");
 }
@@ -131,7 +218,8 @@ async function receiveOne(run: Run, timeout: number | undefined): Promise<Buffer
   try {
     return await (run.socket as unknown as { receive(): Promise<Buffer[]> }).receive();
   } catch (error) {
-    if ((error as { code?: string }).code === "EAGAIN") throw new CliError(`no message within ${timeout} ms (--timeout)`);
+    if ((error as { code?: string }).code === "EAGAIN")
+      throw new CliError(`no message within ${timeout} ms (--timeout)`);
     throw error;
   }
 }
@@ -140,7 +228,8 @@ async function sendOne(run: Run, frames: Buffer[], timeout: number | undefined):
   try {
     await (run.socket as unknown as { send(m: Buffer[]): Promise<void> }).send(frames);
   } catch (error) {
-    if ((error as { code?: string }).code === "EAGAIN") throw new CliError(`could not send within ${timeout} ms (--timeout): no peer ready`);
+    if ((error as { code?: string }).code === "EAGAIN")
+      throw new CliError(`could not send within ${timeout} ms (--timeout): no peer ready`);
     throw error;
   }
 }
@@ -171,10 +260,15 @@ function makeCommand(type: string, spec: TypeSpec): Command {
     help: helpFor(type, spec),
     async run(args) {
       const { values, positionals } = parse(type, args, OPTIONS);
-      if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])} (endpoints go after --bind or --connect)`, type);
+      if (positionals.length > 0)
+        throw new UsageError(
+          `unexpected argument ${JSON.stringify(positionals[0])} (endpoints go after --bind or --connect)`,
+          type,
+        );
       const binds = values.bind ?? [];
       const connects = values.connect ?? [];
-      if (binds.length + connects.length === 0) throw new UsageError("give at least one --bind or --connect ENDPOINT", type);
+      if (binds.length + connects.length === 0)
+        throw new UsageError("give at least one --bind or --connect ENDPOINT", type);
       const codec = codecName(type, values.codec);
       const count = integer(type, "count", values.count);
       const rate = positive(type, "rate", values.rate);
@@ -182,13 +276,17 @@ function makeCommand(type: string, spec: TypeSpec): Command {
       const delay = integer(type, "delay", values.delay) ?? 0;
       const linger = integer(type, "linger", values.linger, -1);
       const data = values.data ?? [];
-      if (type === "rep" && !values.echo && values.reply === undefined) throw new UsageError("rep needs --echo or --reply TEXT", type);
+      if (type === "rep" && !values.echo && values.reply === undefined)
+        throw new UsageError("rep needs --echo or --reply TEXT", type);
       if (values.echo && type !== "rep") throw new UsageError("--echo is for rep", type);
       if (values.reply !== undefined && type !== "rep") throw new UsageError("--reply is for rep", type);
-      if (data.length > 0 && !spec.sends) throw new UsageError(`${type} does not send: --data is for sending sockets`, type);
-      if (values.topic !== undefined && type !== "pub" && type !== "sub") throw new UsageError("--topic is for pub and sub", type);
+      if (data.length > 0 && !spec.sends)
+        throw new UsageError(`${type} does not send: --data is for sending sockets`, type);
+      if (values.topic !== undefined && type !== "pub" && type !== "sub")
+        throw new UsageError("--topic is for pub and sub", type);
       if (values.subscribe !== undefined && type !== "sub") throw new UsageError("--subscribe is for sub", type);
-      if (values.identity !== undefined && !["req", "dealer", "router"].includes(type)) throw new UsageError("--identity is for req, dealer and router", type);
+      if (values.identity !== undefined && !["req", "dealer", "router"].includes(type))
+        throw new UsageError("--identity is for req, dealer and router", type);
       if (values.separator === "") throw new UsageError("--separator must not be empty", type);
 
       const options: Record<string, unknown> = securityOptions(values, spec.cls.prototype);
@@ -214,7 +312,14 @@ function makeCommand(type: string, spec: TypeSpec): Command {
           else sub.subscribe(...topics);
         }
         if (delay > 0) await sleep(delay);
-        await drive(run, { data, rate, timeout, topic: type === "pub" ? values.topic : undefined, echo: values.echo === true, reply: values.reply });
+        await drive(run, {
+          data,
+          rate,
+          timeout,
+          topic: type === "pub" ? values.topic : undefined,
+          echo: values.echo === true,
+          reply: values.reply,
+        });
       } finally {
         run.progress.clear();
         socket.close();
@@ -237,7 +342,8 @@ async function drive(run: Run, o: DriveOptions): Promise<void> {
   const started = Date.now();
   let received = 0;
   let sent = 0;
-  const show = (): void => run.progress.update(() => `${rateText(received, started, "received")} · ${sent.toLocaleString("en-US")} sent`);
+  const show = (): void =>
+    run.progress.update(() => `${rateText(received, started, "received")} · ${sent.toLocaleString("en-US")} sent`);
   const receiveLoop = async (limit: number | undefined): Promise<void> => {
     while (limit === undefined || received < limit) {
       const parts = await receiveOne(run, o.timeout);

@@ -61,7 +61,11 @@ export const spyCommand: Command = {
     const print = (conn: number, dir: string, event: WireEvent | { kind: "open" | "close"; detail: string }): void => {
       const time = new Date().toISOString();
       if (values.json) void printLine(undefined, JSON.stringify({ time, conn, dir, ...event }));
-      else void printLine(undefined, `${time.slice(11, 23)} #${conn} ${dir.padEnd(3)} ${"detail" in event ? `${event.kind} ${event.detail}` : describeEvent(event)}`);
+      else
+        void printLine(
+          undefined,
+          `${time.slice(11, 23)} #${conn} ${dir.padEnd(3)} ${"detail" in event ? `${event.kind} ${event.detail}` : describeEvent(event)}`,
+        );
     };
 
     const server = createServer((client: Socket) => {
@@ -92,15 +96,21 @@ export const spyCommand: Command = {
       client.on("drain", () => upstream.resume());
       client.on("close", () => end("client closed"));
       upstream.on("close", () => end("server closed"));
-      client.on("error", (e: NodeJS.ErrnoException) => end(e.code === "EPIPE" || e.code === "ECONNRESET" ? "client closed" : `client error ${e.code ?? e.message}`));
+      client.on("error", (e: NodeJS.ErrnoException) =>
+        end(e.code === "EPIPE" || e.code === "ECONNRESET" ? "client closed" : `client error ${e.code ?? e.message}`),
+      );
       upstream.on("error", (e: NodeJS.ErrnoException) => end(`cannot reach ${values.forward}: ${e.code ?? e.message}`));
     });
     await new Promise<void>((resolve, reject) => {
-      server.once("error", (e: NodeJS.ErrnoException) => reject(new CliError(`cannot listen on ${values.listen}: ${e.code ?? e.message}`)));
+      server.once("error", (e: NodeJS.ErrnoException) =>
+        reject(new CliError(`cannot listen on ${values.listen}: ${e.code ?? e.message}`)),
+      );
       server.listen(listenAt as never, () => resolve());
     });
     const bound = server.address();
-    process.stderr.write(`spy: listening on ${typeof bound === "object" && bound ? `tcp://${bound.address}:${bound.port}` : values.listen}, forwarding to ${values.forward}\n`);
+    process.stderr.write(
+      `spy: listening on ${typeof bound === "object" && bound ? `tcp://${bound.address}:${bound.port}` : values.listen}, forwarding to ${values.forward}\n`,
+    );
     await done;
     server.close();
     return 0;

@@ -70,7 +70,11 @@ export class WireTracer {
     }
     if (this.greeting !== undefined) {
       const bytes = Buffer.concat([this.greeting, chunk]);
-      if (bytes[0] !== 0xff || (bytes.length >= 10 && (bytes[9]! & 1) === 0) || (bytes.length >= 11 && bytes[10]! < 3)) {
+      if (
+        bytes[0] !== 0xff ||
+        (bytes.length >= 10 && (bytes[9]! & 1) === 0) ||
+        (bytes.length >= 11 && bytes[10]! < 3)
+      ) {
         this.lost = true;
         this.greeting = undefined;
         this.emit({ kind: "raw", size: bytes.length, preview: preview(bytes), why: "not a ZMTP 3 greeting" });
@@ -108,7 +112,12 @@ export class WireTracer {
     }
     const name = commandName(body);
     if (name === undefined) {
-      this.emit({ kind: "command", name: "?", size: body.length, fields: { malformed: body.subarray(0, 16).toString("hex") } });
+      this.emit({
+        kind: "command",
+        name: "?",
+        size: body.length,
+        fields: { malformed: body.subarray(0, 16).toString("hex") },
+      });
       return;
     }
     this.emit({ kind: "command", name, size: body.length, fields: commandFields(name, commandData(body)) });

@@ -5,7 +5,15 @@ export { protobuf, type ProtobufType } from "./protobuf.js";
 export { pyobj, pyobjCodec } from "./pyobj.js";
 export { pickle, type PickleOptions } from "./pickle/encoder.js";
 export { unpickle, type UnpickleOptions, type Reviver } from "./pickle/decoder.js";
-export { PyByteArray, PyFrozenSet, PyGlobal, PyObject, PyTuple, protobufBytes, pickledProtobuf } from "./pickle/values.js";
+export {
+  PyByteArray,
+  PyFrozenSet,
+  PyGlobal,
+  PyObject,
+  PyTuple,
+  protobufBytes,
+  pickledProtobuf,
+} from "./pickle/values.js";
 export {
   receiveJson,
   receivePyobj,

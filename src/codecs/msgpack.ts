@@ -56,7 +56,11 @@ export function msgpackCodec(options: MsgpackOptions = {}): Codec<unknown> {
         // "Extra bytes found at buffer[n]" names its offset; otherwise the decoder's private read position does
         const match = /buffer\[(\d+)\]/.exec((error as Error).message);
         const pos = (decoder as unknown as { pos?: unknown }).pos;
-        throw new CodecError("msgpack", (error as Error).message, match ? Number(match[1]) : typeof pos === "number" ? pos : undefined);
+        throw new CodecError(
+          "msgpack",
+          (error as Error).message,
+          match ? Number(match[1]) : typeof pos === "number" ? pos : undefined,
+        );
       }
       return narrowBigInts(value);
     },
@@ -106,28 +110,82 @@ function checkDepth(bytes: Buffer, maxDepth: number): void {
     else if ((type & 0xe0) === 0xa0) offset += type & 0x1f;
     else {
       switch (type) {
-        case 0xdc: children = bytes.readUInt16BE(offset); offset += 2; break;
-        case 0xdd: children = bytes.readUInt32BE(offset); offset += 4; break;
-        case 0xde: children = bytes.readUInt16BE(offset) * 2; offset += 2; break;
-        case 0xdf: children = bytes.readUInt32BE(offset) * 2; offset += 4; break;
-        case 0xc4: case 0xd9: offset += 1 + bytes[offset]!; break;
-        case 0xc5: case 0xda: offset += 2 + bytes.readUInt16BE(offset); break;
-        case 0xc6: case 0xdb: offset += 4 + bytes.readUInt32BE(offset); break;
-        case 0xc7: offset += 2 + bytes[offset]!; break;
-        case 0xc8: offset += 3 + bytes.readUInt16BE(offset); break;
-        case 0xc9: offset += 5 + bytes.readUInt32BE(offset); break;
-        case 0xca: offset += 4; break;
-        case 0xcb: offset += 8; break;
-        case 0xcc: case 0xd0: offset += 1; break;
-        case 0xcd: case 0xd1: offset += 2; break;
-        case 0xce: case 0xd2: offset += 4; break;
-        case 0xcf: case 0xd3: offset += 8; break;
-        case 0xd4: offset += 2; break;
-        case 0xd5: offset += 3; break;
-        case 0xd6: offset += 5; break;
-        case 0xd7: offset += 9; break;
-        case 0xd8: offset += 17; break;
-        default: return; // invalid byte: the decoder reports it with its offset
+        case 0xdc:
+          children = bytes.readUInt16BE(offset);
+          offset += 2;
+          break;
+        case 0xdd:
+          children = bytes.readUInt32BE(offset);
+          offset += 4;
+          break;
+        case 0xde:
+          children = bytes.readUInt16BE(offset) * 2;
+          offset += 2;
+          break;
+        case 0xdf:
+          children = bytes.readUInt32BE(offset) * 2;
+          offset += 4;
+          break;
+        case 0xc4:
+        case 0xd9:
+          offset += 1 + bytes[offset]!;
+          break;
+        case 0xc5:
+        case 0xda:
+          offset += 2 + bytes.readUInt16BE(offset);
+          break;
+        case 0xc6:
+        case 0xdb:
+          offset += 4 + bytes.readUInt32BE(offset);
+          break;
+        case 0xc7:
+          offset += 2 + bytes[offset]!;
+          break;
+        case 0xc8:
+          offset += 3 + bytes.readUInt16BE(offset);
+          break;
+        case 0xc9:
+          offset += 5 + bytes.readUInt32BE(offset);
+          break;
+        case 0xca:
+          offset += 4;
+          break;
+        case 0xcb:
+          offset += 8;
+          break;
+        case 0xcc:
+        case 0xd0:
+          offset += 1;
+          break;
+        case 0xcd:
+        case 0xd1:
+          offset += 2;
+          break;
+        case 0xce:
+        case 0xd2:
+          offset += 4;
+          break;
+        case 0xcf:
+        case 0xd3:
+          offset += 8;
+          break;
+        case 0xd4:
+          offset += 2;
+          break;
+        case 0xd5:
+          offset += 3;
+          break;
+        case 0xd6:
+          offset += 5;
+          break;
+        case 0xd7:
+          offset += 9;
+          break;
+        case 0xd8:
+          offset += 17;
+          break;
+        default:
+          return; // invalid byte: the decoder reports it with its offset
       }
     }
     if (children > 0) {

@@ -1,4 +1,4 @@
-import { EventEmitter } from "events";
+import { EventEmitter } from "node:events";
 // Only the public entry: the build points this at the main bundle, so both entries share one implementation.
 import {
   Dealer,
@@ -95,7 +95,7 @@ export class Socket extends EventEmitter {
 
   constructor(type: SocketType) {
     super();
-    const Constructor = Object.prototype.hasOwnProperty.call(CONSTRUCTORS, type) ? CONSTRUCTORS[type] : undefined;
+    const Constructor = Object.hasOwn(CONSTRUCTORS, type) ? CONSTRUCTORS[type] : undefined;
     if (Constructor === undefined) throw new Error(`Invalid socket type: ${type}`);
     this.type = type;
     this._socket = new Constructor();
@@ -188,7 +188,9 @@ export class Socket extends EventEmitter {
   /** Emit the socket's events under v5's names: (value, address, error). The arguments are ignored. */
   monitor(interval?: number, count?: number): this {
     if (interval || count) {
-      process.emitWarning("Arguments to monitor() are ignored in compatibility mode; all events are read automatically");
+      process.emitWarning(
+        "Arguments to monitor() are ignored in compatibility mode; all events are read automatically",
+      );
     }
     void this._monitorLoop();
     return this;
@@ -298,7 +300,8 @@ export class Socket extends EventEmitter {
       const name = MONITOR_EVENTS[event.type];
       if (name === undefined) continue;
       const detail = event as { address?: string; interval?: number; error?: { errno?: number } };
-      const value = event.type === "connect:retry" ? detail.interval : detail.error ? (detail.error.errno ?? 0) : undefined;
+      const value =
+        event.type === "connect:retry" ? detail.interval : detail.error ? (detail.error.errno ?? 0) : undefined;
       this.emit(name, value, detail.address, detail.error);
     }
   }
@@ -306,7 +309,7 @@ export class Socket extends EventEmitter {
 
 // Short option names double as properties: `socket.linger = 0`, `socket.identity`.
 for (const name of Object.keys(shortOptions) as ShortOption[]) {
-  if (Object.prototype.hasOwnProperty.call(Socket.prototype, name)) continue;
+  if (Object.hasOwn(Socket.prototype, name)) continue;
   Object.defineProperty(Socket.prototype, name, {
     configurable: true,
     get(this: Socket) {

@@ -24,7 +24,11 @@ export class EventEmitter {
   off(type: string | symbol, listener: Listener): this {
     const list = this.#listeners.get(type);
     const at = list?.lastIndexOf(listener) ?? -1;
-    if (at >= 0) this.#listeners.set(type, list!.filter((_, index) => index !== at));
+    if (at >= 0)
+      this.#listeners.set(
+        type,
+        list!.filter((_, index) => index !== at),
+      );
     return this;
   }
 

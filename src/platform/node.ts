@@ -37,8 +37,10 @@ let keepAliveTimer: NodeJS.Timeout | undefined;
 
 /** Whether the process stays alive for purezmq's sake: one shared timer, ref'd or unref'd. */
 export function keepProcessAlive(on: boolean): void {
-  if (on) (keepAliveTimer ??= setInterval(() => {}, 1 << 30)).ref();
-  else keepAliveTimer?.unref();
+  if (on) {
+    keepAliveTimer ??= setInterval(() => {}, 1 << 30);
+    keepAliveTimer.ref();
+  } else keepAliveTimer?.unref();
 }
 
 /** Run `hook` when the event loop runs dry (process "beforeExit"). */

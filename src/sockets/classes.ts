@@ -37,7 +37,6 @@ export interface RouterConnectOptions {
   routingId?: string;
 }
 
-
 /** `O`: per-message options, for the draft types only (SERVER's `{ routingId }`, RADIO's `{ group }`). */
 export interface Writable<
   M extends object[] | MessageLike | MessageLike[] = MessageLike | MessageLike[],

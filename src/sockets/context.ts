@@ -51,9 +51,10 @@ export class Context {
 
 for (const [name, spec] of Object.entries(CONTEXT_OPTIONS)) {
   const descriptor: PropertyDescriptor = { configurable: true, enumerable: true };
-  if (spec.access !== "w") descriptor.get = function (this: Context) {
-    return values.get(this)![name];
-  };
+  if (spec.access !== "w")
+    descriptor.get = function (this: Context) {
+      return values.get(this)![name];
+    };
   if (spec.access !== "r") {
     descriptor.set = function (this: Context, value: unknown) {
       if (spec.kind === "bool" && typeof value !== "boolean") throw new TypeError("Option value must be a boolean");

@@ -14,10 +14,16 @@ import type {
 import { afterIO, backgroundTimeout } from "#platform";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import type { Behavior, SocketHost } from "./behavior.js";
-import { Context, contextOption } from "./context.js";
+import { type Context, contextOption } from "./context.js";
 import { toFrames, type MessageLike } from "./message.js";
 import type { Event, Observable } from "./observer.js";
-import { COMMON_OPTIONS, optionRecord, READABLE_OPTIONS, WRITABLE_OPTIONS, type SocketOptionValues } from "./options.js";
+import {
+  COMMON_OPTIONS,
+  optionRecord,
+  READABLE_OPTIONS,
+  WRITABLE_OPTIONS,
+  type SocketOptionValues,
+} from "./options.js";
 import { Pipe, type Frames } from "./pipe.js";
 import { SOCKET_TYPES, SocketType } from "./socket-types.js";
 import { trackOpen, untrack, type ExitClosable } from "./exit.js";

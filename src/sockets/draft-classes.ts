@@ -31,7 +31,7 @@ interface DishGroupOptions {
  */
 const DraftSocket = Socket as unknown as abstract new (
   type: number,
-  options?: {},
+  options?: object,
 ) => Omit<Socket, "send" | "receive" | typeof Symbol.asyncIterator>;
 
 /** zeromq.js checks a draft send's arguments before anything else, throwing TypeErrors. */
@@ -133,4 +133,3 @@ export class Datagram extends DraftSocket {
 }
 export interface Datagram extends Readable<[Message, Message]>, Writable<[MessageLike, MessageLike]> {}
 install(Datagram.prototype, [], true, true);
-

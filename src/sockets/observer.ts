@@ -51,6 +51,7 @@ export type Event =
   | { type: "unknown" };
 
 export type EventOfType<E extends EventType = EventType> = Extract<Event, { type: E }>;
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the identity for `&`, so an event with no data is just `{ type }`
 export type EventFor<S extends string, D = {}> = Expand<{ type: S } & D>;
 type Expand<T> = T extends infer O ? { [K in keyof O]: O[K] } : never;
 

@@ -60,7 +60,7 @@ export class Pipe {
   /** True when a write would be refused now (outbound queue at HWM). */
   get full(): boolean {
     if (this.conflate) return false;
-    if (this.link !== undefined && this.link.writable && this.outbound.length === 0) return false;
+    if (this.link?.writable && this.outbound.length === 0) return false;
     return this.sendHwm > 0 && this.outbound.length >= this.sendHwm;
   }
 

@@ -20,6 +20,7 @@ import { ScatterBehavior } from "./types/scatter.js";
 import { ServerBehavior } from "./types/server.js";
 
 /** zeromq.js's SocketType ids. */
+// biome-ignore lint/suspicious/noConstEnum: ids inlined at compile time, like zeromq.js's own const enum; never a run-time object
 export const enum SocketType {
   Pair = 0,
   Publisher = 1,

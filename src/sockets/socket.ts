@@ -44,7 +44,7 @@ export function usable(socket: Socket): SocketCore {
  * with zeromq.js.
  */
 export abstract class Socket {
-  protected constructor(type: number, options?: {}) {
+  protected constructor(type: number, options?: object) {
     if (arguments.length > 2) throw new TypeError("Expected 2 arguments");
     if (typeof type !== "number") throw new TypeError("Socket type must be a number");
     if (options !== undefined && (typeof options !== "object" || options === null)) {

@@ -12,6 +12,7 @@ export class Waiter<T> {
   private resolveFn!: (value: T) => void;
   private rejectFn!: (error: Error) => void;
 
+  // biome-ignore lint/suspicious/noConfusingVoidType: a callback that returns nothing (no error) must type-check
   constructor(timeout: number, onTimeout: () => Error | void) {
     this.promise = new Promise<T>((resolve, reject) => {
       this.resolveFn = resolve;

@@ -23,7 +23,10 @@ export function greeting(options: GreetingOptions = {}): fc.Arbitrary<Buffer> {
     .record({
       padding: fc.uint8Array({ minLength: 8, maxLength: 8 }),
       minor: options.minor === undefined ? fc.constantFrom(0, 1) : fc.constant(options.minor),
-      mechanism: options.mechanism === undefined ? fc.constantFrom<MechanismName>("NULL", "PLAIN", "CURVE") : fc.constant(options.mechanism),
+      mechanism:
+        options.mechanism === undefined
+          ? fc.constantFrom<MechanismName>("NULL", "PLAIN", "CURVE")
+          : fc.constant(options.mechanism),
       asServer: options.asServer === undefined ? fc.boolean() : fc.constant(options.asServer),
       filler: fc.uint8Array({ minLength: 31, maxLength: 31 }),
     })
@@ -89,7 +92,10 @@ export function propertyName(maxLength = 24): fc.Arbitrary<string> {
 
 /** One metadata property: an application-defined `X-` name (so it never clashes with Socket-Type/Identity) and a value. */
 export function metadataProperty(): fc.Arbitrary<[string, Buffer]> {
-  return fc.tuple(propertyName(20).map((n) => `X-${n}`), fc.uint8Array({ maxLength: 64 }).map((v) => Buffer.from(v)));
+  return fc.tuple(
+    propertyName(20).map((n) => `X-${n}`),
+    fc.uint8Array({ maxLength: 64 }).map((v) => Buffer.from(v)),
+  );
 }
 
 export interface MetadataOptions {
@@ -104,7 +110,13 @@ export function metadata(options: MetadataOptions): fc.Arbitrary<Array<[string, 
   const identity =
     options.identity !== undefined
       ? fc.constant(options.identity)
-      : fc.oneof(fc.constant(Buffer.alloc(0)), fc.uint8Array({ minLength: 1, maxLength: 32 }).filter((b) => b[0] !== 0).map((b) => Buffer.from(b)));
+      : fc.oneof(
+          fc.constant(Buffer.alloc(0)),
+          fc
+            .uint8Array({ minLength: 1, maxLength: 32 })
+            .filter((b) => b[0] !== 0)
+            .map((b) => Buffer.from(b)),
+        );
   return fc.tuple(identity, fc.array(metadataProperty(), { maxLength: 3 })).map(([id, extra]) => {
     const properties: Array<[string, Buffer]> = [["Socket-Type", Buffer.from(options.socketType, "latin1")]];
     if (sendsIdentity) properties.push(["Identity", id]);
@@ -149,7 +161,11 @@ export function errorCommand(): fc.Arbitrary<Segment> {
 
 /** Any well-formed command a peer may send (handshake or traffic). */
 export function command(socketType = "DEALER"): fc.Arbitrary<Segment> {
-  return fc.oneof(metadata({ socketType }).map((p) => readySegment(p)), trafficCommand(), errorCommand());
+  return fc.oneof(
+    metadata({ socketType }).map((p) => readySegment(p)),
+    trafficCommand(),
+    errorCommand(),
+  );
 }
 
 /** A multipart data message: one segment per frame, MORE on all but the last. */

@@ -22,6 +22,14 @@ export {
   type MechanismName,
   type MetadataOptions,
 } from "./grammar.js";
-export { chunking, handshake, helloSegment, session, traffic, type HandshakeOptions, type SessionOptions } from "./sessions.js";
+export {
+  chunking,
+  handshake,
+  helloSegment,
+  session,
+  traffic,
+  type HandshakeOptions,
+  type SessionOptions,
+} from "./sessions.js";
 export { ABSURD_SIZES, applyMutations, hostile, mutation, type Mutation } from "./mutations.js";
 export { frameBytes, sessionBytes, sessionWrites, type HostileInput, type Segment, type WireSession } from "./wire.js";

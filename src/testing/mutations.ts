@@ -16,25 +16,84 @@ export type Mutation =
 
 /** Sizes that break naive decoders: 0, around 255/256, around 2^31/2^32, 2^53, 2^63, 2^64-1. */
 export const ABSURD_SIZES: readonly bigint[] = [
-  0n, 1n, 255n, 256n, 0x7fffffffn, 0x80000000n, 0xffffffffn, 0x100000000n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 63n - 1n,
-  2n ** 63n, 2n ** 64n - 1n,
+  0n,
+  1n,
+  255n,
+  256n,
+  0x7fffffffn,
+  0x80000000n,
+  0xffffffffn,
+  0x100000000n,
+  2n ** 53n - 1n,
+  2n ** 53n,
+  2n ** 63n - 1n,
+  2n ** 63n,
+  2n ** 64n - 1n,
 ];
 
 /** Command names a peer may send at the wrong time, misspelled or empty-ish. */
-const HOSTILE_NAMES = ["READY", "ERROR", "PING", "PONG", "SUBSCRIBE", "CANCEL", "HELLO", "WELCOME", "INITIATE", "MESSAGE", "JOIN", "ready", "R", "\u0000", "X".repeat(255)];
+const HOSTILE_NAMES = [
+  "READY",
+  "ERROR",
+  "PING",
+  "PONG",
+  "SUBSCRIBE",
+  "CANCEL",
+  "HELLO",
+  "WELCOME",
+  "INITIATE",
+  "MESSAGE",
+  "JOIN",
+  "ready",
+  "R",
+  "\u0000",
+  "X".repeat(255),
+];
 
 export function mutation(): fc.Arbitrary<Mutation> {
   const index = fc.nat({ max: 63 });
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record({ op: fc.constant("bitflip" as const), segment: index, bit: fc.nat({ max: 8 * 600 }) }) },
-    { weight: 2, arbitrary: fc.record({ op: fc.constant("byte" as const), segment: index, at: fc.nat({ max: 600 }), value: fc.constantFrom(0, 1, 0x7f, 0x80, 0xff, 2, 4, 6) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({ op: fc.constant("bitflip" as const), segment: index, bit: fc.nat({ max: 8 * 600 }) }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        op: fc.constant("byte" as const),
+        segment: index,
+        at: fc.nat({ max: 600 }),
+        value: fc.constantFrom(0, 1, 0x7f, 0x80, 0xff, 2, 4, 6),
+      }),
+    },
     { weight: 2, arbitrary: fc.record({ op: fc.constant("truncate" as const), at: fc.nat({ max: 4000 }) }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant("duplicate" as const), segment: index }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant("drop" as const), segment: index }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant("swap" as const), a: index, b: index }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant("length" as const), segment: index, size: fc.oneof(fc.constantFrom(...ABSURD_SIZES), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n })) }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constant("insert" as const), segment: index, bytes: fc.uint8Array({ minLength: 1, maxLength: 24 }).map((b) => Buffer.from(b)) }) },
-    { weight: 2, arbitrary: fc.record({ op: fc.constant("command" as const), segment: index, name: fc.constantFrom(...HOSTILE_NAMES) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        op: fc.constant("length" as const),
+        segment: index,
+        size: fc.oneof(fc.constantFrom(...ABSURD_SIZES), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n })),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        op: fc.constant("insert" as const),
+        segment: index,
+        bytes: fc.uint8Array({ minLength: 1, maxLength: 24 }).map((b) => Buffer.from(b)),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        op: fc.constant("command" as const),
+        segment: index,
+        name: fc.constantFrom(...HOSTILE_NAMES),
+      }),
+    },
   );
 }
 
@@ -69,7 +128,11 @@ function withLength(segment: Segment, size: bigint): Segment {
   const header = Buffer.alloc(9);
   header[0] = flags | FLAG_LONG;
   header.writeBigUInt64BE(size, 1);
-  return { kind: segment.kind, label: `${segment.label} (len ${size})`, bytes: Buffer.concat([header, segment.bytes.subarray(headerSize)]) };
+  return {
+    kind: segment.kind,
+    label: `${segment.label} (len ${size})`,
+    bytes: Buffer.concat([header, segment.bytes.subarray(headerSize)]),
+  };
 }
 
 function renamed(segment: Segment, name: string): Segment {
@@ -147,7 +210,10 @@ export function applyMutations(session: WireSession, mutations: readonly Mutatio
 }
 
 /** Hostile versions of sessions: 1..4 grammar-aware mutations applied to each. */
-export function hostile(sessions: fc.Arbitrary<WireSession>, options: { maxMutations?: number } = {}): fc.Arbitrary<HostileInput> {
+export function hostile(
+  sessions: fc.Arbitrary<WireSession>,
+  options: { maxMutations?: number } = {},
+): fc.Arbitrary<HostileInput> {
   return fc
     .tuple(sessions, fc.array(mutation(), { minLength: 1, maxLength: options.maxMutations ?? 4 }))
     .map(([s, ms]) => applyMutations(s, ms));

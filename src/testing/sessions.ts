@@ -64,21 +64,38 @@ export interface SessionOptions extends HandshakeOptions {
 }
 
 /** Traffic a socket of `socketType` may send after its handshake: messages, heartbeats, subscriptions. */
-export function traffic(socketType: string, options: { minor?: number; maxTraffic?: number; maxSize?: number } = {}): fc.Arbitrary<Segment[]> {
+export function traffic(
+  socketType: string,
+  options: { minor?: number; maxTraffic?: number; maxSize?: number } = {},
+): fc.Arbitrary<Segment[]> {
   const messages = message({ maxSize: options.maxSize });
-  const request = messages.map((parts) => [{ kind: "data" as const, label: "data 0B more", bytes: Buffer.from([1, 0]) }, ...parts]);
+  const request = messages.map((parts) => [
+    { kind: "data" as const, label: "data 0B more", bytes: Buffer.from([1, 0]) },
+    ...parts,
+  ]);
   const body = socketType === "REQ" ? request : messages;
   const subscribing = socketType === "SUB" || socketType === "XSUB";
   const subscription = fc.uint8Array({ maxLength: 16 }).map((topic) =>
     options.minor === 0
-      ? [{ kind: "data" as const, label: "subscribe-message", bytes: Buffer.concat([Buffer.from([0, topic.length + 1, 1]), topic]) }]
+      ? [
+          {
+            kind: "data" as const,
+            label: "subscribe-message",
+            bytes: Buffer.concat([Buffer.from([0, topic.length + 1, 1]), topic]),
+          },
+        ]
       : [commandSegment("SUBSCRIBE", topic)],
   );
   // A subscriber sends only subscriptions: under ZMTP 3.0 any data message it sent that starts with 0x00/0x01 would
   // itself be a subscription, so a "valid" session could not say how many messages it carries.
   const item = fc.oneof(
     { weight: 3, arbitrary: subscribing ? subscription : body },
-    { weight: 1, arbitrary: trafficCommand().filter((s) => subscribing || (s.label !== "SUBSCRIBE" && s.label !== "CANCEL")).map((s) => [s]) },
+    {
+      weight: 1,
+      arbitrary: trafficCommand()
+        .filter((s) => subscribing || (s.label !== "SUBSCRIBE" && s.label !== "CANCEL"))
+        .map((s) => [s]),
+    },
   );
   return fc.array(item, { maxLength: options.maxTraffic ?? 6 }).map((items) => items.flat());
 }
@@ -87,7 +104,12 @@ export function traffic(socketType: string, options: { minor?: number; maxTraffi
 export function chunking(length: number): fc.Arbitrary<number[]> {
   return fc.oneof(
     { weight: 2, arbitrary: fc.constant<number[]>([]) },
-    { weight: 3, arbitrary: fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 8 }).map((c) => c.sort((a, b) => a - b)) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .uniqueArray(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 8 })
+        .map((c) => c.sort((a, b) => a - b)),
+    },
     { weight: 1, arbitrary: fc.constant(Array.from({ length: Math.min(length - 1, 16) }, (_, i) => i + 1)) },
   );
 }
@@ -97,7 +119,10 @@ export function session(options: SessionOptions): fc.Arbitrary<WireSession> {
   const minor = options.minor === undefined ? fc.constantFrom(0, 1) : fc.constant(options.minor);
   return minor
     .chain((m) =>
-      fc.tuple(handshake({ ...options, minor: m }), traffic(options.socketType, { minor: m, maxTraffic: options.maxTraffic, maxSize: options.maxSize })),
+      fc.tuple(
+        handshake({ ...options, minor: m }),
+        traffic(options.socketType, { minor: m, maxTraffic: options.maxTraffic, maxSize: options.maxSize }),
+      ),
     )
     .chain(([hs, items]) => {
       const segments = [...hs, ...items];

@@ -10,7 +10,11 @@ function unavailable(scheme: string): Transport {
     scheme,
     monitored: true,
     parse(address) {
-      throw zmqError("EPROTONOSUPPORT", `${scheme}:// is not available in the browser: use inproc:// or ws://`, address);
+      throw zmqError(
+        "EPROTONOSUPPORT",
+        `${scheme}:// is not available in the browser: use inproc:// or ws://`,
+        address,
+      );
     },
     listen: () => Promise.reject(new Error("unreachable")),
     connect: () => {
@@ -19,4 +23,11 @@ function unavailable(scheme: string): Transport {
   };
 }
 
-export const TRANSPORTS: readonly Transport[] = [inproc, pageWs, pageWss, unavailable("tcp"), unavailable("ipc"), unavailable("udp")] as Transport[];
+export const TRANSPORTS: readonly Transport[] = [
+  inproc,
+  pageWs,
+  pageWss,
+  unavailable("tcp"),
+  unavailable("ipc"),
+  unavailable("udp"),
+] as Transport[];

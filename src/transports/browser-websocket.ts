@@ -45,7 +45,10 @@ export const BACKLOG_LIMIT = 1 << 20;
 const DRAIN_POLL_MS = 10;
 
 /** Open a page WebSocket to `url` offering the browser profile; binary messages arrive as ArrayBuffers. */
-export function openPageWebSocket(url: string, Socket = globalThis.WebSocket as unknown as PageWebSocketConstructor): PageWebSocket {
+export function openPageWebSocket(
+  url: string,
+  Socket = globalThis.WebSocket as unknown as PageWebSocketConstructor,
+): PageWebSocket {
   const socket = new Socket(url, BROWSER_ZWS_PROTOCOL);
   socket.binaryType = "arraybuffer";
   return socket;
@@ -85,7 +88,8 @@ export class BrowserMessageSocket {
     socket.onerror = () => {};
     socket.onclose = (event) => {
       this.stopDrainPoll();
-      if (!event.wasClean) sink.failed("ECONNRESET", `WebSocket closed (${event.code}${event.reason ? ` ${event.reason}` : ""})`);
+      if (!event.wasClean)
+        sink.failed("ECONNRESET", `WebSocket closed (${event.code}${event.reason ? ` ${event.reason}` : ""})`);
       sink.closed();
     };
   }
@@ -109,7 +113,10 @@ export class BrowserMessageSocket {
 
   close(code: number, reason: string): void {
     // A close reason is at most 123 bytes, or close() throws.
-    this.socket.close(code === 1000 || (code >= 3000 && code <= 4999) ? code : 4000 + (code - 1000), reason.slice(0, 100));
+    this.socket.close(
+      code === 1000 || (code >= 3000 && code <= 4999) ? code : 4000 + (code - 1000),
+      reason.slice(0, 100),
+    );
   }
 
   terminate(): void {

@@ -50,7 +50,11 @@ function pageWsTransport(scheme: "ws" | "wss"): Transport<WsEndpoint> {
     parse: parseWs(scheme),
     listen: (endpoint) =>
       Promise.reject(
-        zmqError("EPROTONOSUPPORT", `a page cannot accept ${scheme}:// connections: bind in a server and connect from the page`, endpoint.address),
+        zmqError(
+          "EPROTONOSUPPORT",
+          `a page cannot accept ${scheme}:// connections: bind in a server and connect from the page`,
+          endpoint.address,
+        ),
       ),
     connect: (endpoint, context) => dialingConnecter(endpoint.address, dialPage(endpoint), pagePeer, context),
   };

@@ -123,7 +123,12 @@ export class Dialer<T> {
     if (this.closed || this.cancelRetry !== undefined) return;
     const interval = this.options.reconnectInterval ?? 100;
     if (!reconnects(interval)) return;
-    const step = nextReconnectDelay(this.backoff, interval, this.options.reconnectMaxInterval ?? 0, this.options.random);
+    const step = nextReconnectDelay(
+      this.backoff,
+      interval,
+      this.options.reconnectMaxInterval ?? 0,
+      this.options.random,
+    );
     this.backoff = step.state;
     this.cancelRetry = this.clock.after(Math.min(step.delay, MAX_TIMER), () => {
       this.cancelRetry = undefined;
@@ -140,4 +145,3 @@ export class Dialer<T> {
     abandon?.();
   }
 }
-

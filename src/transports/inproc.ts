@@ -188,7 +188,10 @@ export function createInprocRegistry(): InprocRegistry {
         return { cancel() {} };
       }
       let waiting = pending.get(name);
-      if (!waiting) pending.set(name, (waiting = new Set()));
+      if (!waiting) {
+        waiting = new Set();
+        pending.set(name, waiting);
+      }
       waiting.add(side);
       return {
         cancel() {
@@ -205,7 +208,10 @@ const registries = new WeakMap<object, InprocRegistry>();
 /** The inproc endpoint namespace of a context (shared by all its sockets). */
 export function inprocRegistryOf(scope: object): InprocRegistry {
   let registry = registries.get(scope);
-  if (registry === undefined) registries.set(scope, (registry = createInprocRegistry()));
+  if (registry === undefined) {
+    registry = createInprocRegistry();
+    registries.set(scope, registry);
+  }
   return registry;
 }
 

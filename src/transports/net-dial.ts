@@ -54,11 +54,7 @@ export function dialIpc(path: string): DialAttempt<Socket> {
  */
 export const ignoreLateError = (): void => {};
 
-function watch(
-  stream: Socket,
-  events: Parameters<DialAttempt<Socket>>[0],
-  onConnect: () => void,
-): () => void {
+function watch(stream: Socket, events: Parameters<DialAttempt<Socket>>[0], onConnect: () => void): () => void {
   stream.unref();
   const release = (): void => {
     // The stream lives on until its handle has closed: drop our listeners so it no longer holds the socket (and

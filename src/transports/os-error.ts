@@ -13,7 +13,8 @@ const STRERROR: Record<string, string> = {
 /** A node:net listen/connect error as zeromq.js reports it: an OS code with libzmq's text and the endpoint. */
 export function transportError(error: NodeJS.ErrnoException, address: string): ZmqError {
   const code = error.code;
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_FAIL") return zmqError("ENODEV", undefined, address);
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_FAIL")
+    return zmqError("ENODEV", undefined, address);
   if (code === undefined || errnoOf(code) === 0) return zmqError("EINVAL", undefined, address);
   return zmqError(code, STRERROR[code], address);
 }

@@ -235,7 +235,9 @@ export const udp: Transport<UdpEndpoint> = {
   supports: (socketType, purpose) => (purpose === "bind" ? socketType in BIND_ROLES : socketType === "RADIO"),
   presetPeer: udpPeer,
   async listen(endpoint, context) {
-    const link = await openUdp(endpoint, BIND_ROLES[context.socketType]!, { multicastHops: context.options.multicastHops });
+    const link = await openUdp(endpoint, BIND_ROLES[context.socketType]!, {
+      multicastHops: context.options.multicastHops,
+    });
     context.accepted(udpConnection(link));
     // libzmq reports a udp endpoint without its scheme ("127.0.0.1:5555"), with the port actually taken.
     const iface = endpoint.iface === undefined ? "" : `${endpoint.iface};`;

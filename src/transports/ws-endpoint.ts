@@ -25,4 +25,3 @@ export function parseWs(scheme: "ws" | "wss"): Transport<WsEndpoint>["parse"] {
     return { transport: scheme, host, port, path, address };
   };
 }
-

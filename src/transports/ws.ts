@@ -1,7 +1,12 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import { connect as netConnect, isIP, type Socket } from "node:net";
-import { checkServerIdentity as tlsCheckIdentity, connect as tlsConnect, rootCertificates, type ConnectionOptions } from "node:tls";
+import {
+  checkServerIdentity as tlsCheckIdentity,
+  connect as tlsConnect,
+  rootCertificates,
+  type ConnectionOptions,
+} from "node:tls";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer } from "ws";
 import { zmqError } from "../errors.js";
@@ -63,7 +68,9 @@ function wsPeer(ws: WebSocket, socket: Duplex, protocol: string): PeerConnection
         spec.session,
         nodeClock,
       );
-      ws.on("message", (data: Buffer | ArrayBuffer | Buffer[], binary: boolean) => zws.received(asBuffer(data), binary));
+      ws.on("message", (data: Buffer | ArrayBuffer | Buffer[], binary: boolean) =>
+        zws.received(asBuffer(data), binary),
+      );
       ws.on("ping", () => zws.activity());
       ws.on("pong", () => zws.activity());
       ws.on("error", (error: Error & { code?: string }) => zws.failed(error.code ?? "EIO", error.message));

@@ -4,13 +4,7 @@ import { DECODE_ERROR, FrameDecoder, NEED_MORE } from "../zmtp/decoder.js";
 import { FrameWriter } from "../zmtp/encoder.js";
 import { linkError, protocolError } from "../zmtp/errors.js";
 import { EMPTY } from "../zmtp/constants.js";
-import {
-  buildGreeting,
-  GREETING_HEAD_SIZE,
-  GreetingReader,
-  mechanismField,
-  ZMTP2_REVISION,
-} from "../zmtp/greeting.js";
+import { buildGreeting, GREETING_HEAD_SIZE, GreetingReader, mechanismField, ZMTP2_REVISION } from "../zmtp/greeting.js";
 import type { LinkError, LinkHandler } from "../zmtp/link.js";
 import { RoutingIdMechanism } from "../zmtp/routing-id-mechanism.js";
 import { Session, type SessionOptions, type SessionTransport } from "../zmtp/session.js";
@@ -161,7 +155,8 @@ class ZmtpStream implements SessionTransport {
       const chunk = typeof data === "string" ? Buffer.from(data, "latin1") : data;
       if (this.greetingDone) {
         this.decoder.push(chunk);
-        if (this.holding) this.startHandshake(); // the peer's handshake has begun: ours may follow
+        if (this.holding)
+          this.startHandshake(); // the peer's handshake has begun: ours may follow
         else this.processFrames();
         return;
       }
@@ -246,7 +241,9 @@ class ZmtpStream implements SessionTransport {
       return false;
     }
     if (zmtp2TypeCode(this.socketType) === undefined) {
-      session.abort(protocolError("ERR_ZMTP_UNSPECIFIED", `a ZMTP 2.0 peer cannot talk to a ${this.socketType} socket`));
+      session.abort(
+        protocolError("ERR_ZMTP_UNSPECIFIED", `a ZMTP 2.0 peer cannot talk to a ${this.socketType} socket`),
+      );
       return false;
     }
     const handshake = new RoutingIdMechanism(this.identity, zmtp2TypeName(peerType), "ZMTP 2.0");

@@ -174,7 +174,8 @@ export class ZwsStream implements SessionTransport {
   destroy(flush: boolean, error?: LinkError): void {
     if (flush) this.flush();
     else this.discard();
-    if (error !== undefined && error.kind !== "transport") this.socket.close(closeCode(error), closeReason(error.message));
+    if (error !== undefined && error.kind !== "transport")
+      this.socket.close(closeCode(error), closeReason(error.message));
     else if (flush) this.socket.close(1000, "");
     else this.socket.terminate();
   }

@@ -98,7 +98,8 @@ export class CurveClient implements Mechanism {
     // libzmq reports a WELCOME of the wrong size as a cryptographic failure (curve_client_tools.hpp).
     if (body.length !== WELCOME_SIZE) return this.fail(cryptoError("CURVE WELCOME must be 168 bytes"));
     const plaintext = open(this.helloKey!, nonce("WELCOME-", body.subarray(8, 24)), body.subarray(24));
-    if (plaintext === undefined) return this.fail(cryptoError("CURVE WELCOME failed authentication (wrong server key?)"));
+    if (plaintext === undefined)
+      return this.fail(cryptoError("CURVE WELCOME failed authentication (wrong server key?)"));
     const serverTransient = plaintext.subarray(0, 32);
     const cookie = plaintext.subarray(32, 128);
     this.sessionKey = precompute(this.transient.secretKey, serverTransient);
@@ -130,11 +131,16 @@ export class CurveClient implements Mechanism {
   }
 
   private onReady(host: MechanismHost, body: Buffer): void {
-    if (body.length < READY_MIN) return this.fail(protocolError("ERR_ZMTP_MALFORMED_COMMAND_READY", "CURVE READY too short"));
+    if (body.length < READY_MIN)
+      return this.fail(protocolError("ERR_ZMTP_MALFORMED_COMMAND_READY", "CURVE READY too short"));
     const counter = readCounter(body, 6);
     const plaintext = open(this.sessionKey!, nonce("CurveZMQREADY---", body.subarray(6, 14)), body.subarray(14));
     if (plaintext === undefined) return this.fail(cryptoError("CURVE READY failed authentication"));
-    const properties = parseProperties(Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length), undefined, host.metadataLimits);
+    const properties = parseProperties(
+      Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length),
+      undefined,
+      host.metadataLimits,
+    );
     if (properties instanceof Error) return this.fail(properties);
     this.state = "done";
     host.complete(properties, new CurveCodec(this.sessionKey!, false, this.sent, counter));

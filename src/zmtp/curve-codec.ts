@@ -42,7 +42,8 @@ export class CurveCodec implements FrameCodec {
     const wire = alignedBuffer(HEADER + TAG_BYTES + 1 + body.length);
     wire.set(MESSAGE_NAME, 0);
     wire.set(this.sendNonce, 8);
-    wire[HEADER + TAG_BYTES] = ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
+    wire[HEADER + TAG_BYTES] =
+      ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
     wire.set(body, HEADER + TAG_BYTES + 1);
     this.sender.sealInPlace(this.sendNonce, wire.subarray(HEADER));
     return { flags: 0, body: wire };
@@ -50,7 +51,10 @@ export class CurveCodec implements FrameCodec {
 
   decode(_flags: number, body: Buffer): PlainFrame | LinkError {
     if (body.length < 2 || body[0]! >= body.length) {
-      return protocolError("ERR_ZMTP_MALFORMED_COMMAND_UNSPECIFIED", "malformed command where a CURVE MESSAGE was expected");
+      return protocolError(
+        "ERR_ZMTP_MALFORMED_COMMAND_UNSPECIFIED",
+        "malformed command where a CURVE MESSAGE was expected",
+      );
     }
     if (body.length < MESSAGE_NAME.length || !startsWith(body, MESSAGE_NAME)) {
       return protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", "expected a CURVE MESSAGE");

@@ -11,7 +11,17 @@ import {
   cryptoError,
   unexpected,
 } from "./curve-client.js";
-import { generateKeyPair, nonce, open, precompute, randomBytes, readCounter, seal, shortNonce, type KeyPair } from "./curve-crypto.js";
+import {
+  generateKeyPair,
+  nonce,
+  open,
+  precompute,
+  randomBytes,
+  readCounter,
+  seal,
+  shortNonce,
+  type KeyPair,
+} from "./curve-crypto.js";
 import { protocolError } from "./errors.js";
 import type { LinkError } from "./link.js";
 import type { Mechanism, MechanismHost } from "./mechanism.js";
@@ -134,7 +144,11 @@ export class CurveServer implements Mechanism {
     if (!equal(vouch.subarray(0, 32), this.clientTransient!)) {
       return this.fail(protocolError("ERR_ZMTP_KEY_EXCHANGE", "CURVE vouch does not match the client's transient key"));
     }
-    const properties = parseProperties(Buffer.from(inner.buffer, inner.byteOffset + 128, inner.length - 128), undefined, host.metadataLimits);
+    const properties = parseProperties(
+      Buffer.from(inner.buffer, inner.byteOffset + 128, inner.length - 128),
+      undefined,
+      host.metadataLimits,
+    );
     if (properties instanceof Error) return this.fail(properties);
 
     const zap = this.zap;

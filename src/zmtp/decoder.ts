@@ -86,7 +86,8 @@ export class FrameDecoder {
       const headerSize = (flags & FLAG_LONG) === 0 ? 2 : 9;
       if (this.buffered < headerSize) return NEED_MORE;
       if (src.length - at < headerSize) {
-        const header = (this.header ??= Buffer.alloc(9));
+        this.header ??= Buffer.alloc(9);
+        const header = this.header;
         this.peek(header, headerSize);
         src = header;
         at = 0;

@@ -117,7 +117,10 @@ export class GreetingReader {
     if (before < 11 && n >= 11) {
       const major = b[10]!;
       if (major !== ZMTP2_REVISION && major < 3) {
-        return protocolError("ERR_ZMTP_UNSPECIFIED", `peer speaks ZMTP major version ${major}, need 2.0 or 3 and later`);
+        return protocolError(
+          "ERR_ZMTP_UNSPECIFIED",
+          `peer speaks ZMTP major version ${major}, need 2.0 or 3 and later`,
+        );
       }
       this.major = major;
     }

@@ -14,7 +14,11 @@ export interface MessageLimits {
 }
 
 /** The limits a socket applies: `maxMessageSize` when set, the ceiling otherwise (-1 in either turns it off). */
-export function messageLimits(maxMessageSize = -1, ceiling = DEFAULT_MESSAGE_SIZE_CEILING, maxParts = DEFAULT_MAX_MESSAGE_PARTS): MessageLimits {
+export function messageLimits(
+  maxMessageSize = -1,
+  ceiling = DEFAULT_MESSAGE_SIZE_CEILING,
+  maxParts = DEFAULT_MAX_MESSAGE_PARTS,
+): MessageLimits {
   return { maxBytes: maxMessageSize >= 0 ? maxMessageSize : ceiling, maxParts };
 }
 

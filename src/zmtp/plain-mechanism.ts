@@ -183,4 +183,3 @@ export class PlainServer implements Mechanism {
 function unexpected(what: string) {
   return protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", `unexpected ${what} command during the PLAIN handshake`);
 }
-

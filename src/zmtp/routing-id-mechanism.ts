@@ -31,7 +31,9 @@ export class RoutingIdMechanism implements Mechanism {
     if (host === undefined) return;
     if (flags !== 0) {
       const what = (flags & FLAG_MORE) !== 0 ? "a multipart routing id" : "a command";
-      host.fail(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", `${what} instead of the peer's routing id (${this.protocol})`));
+      host.fail(
+        protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", `${what} instead of the peer's routing id (${this.protocol})`),
+      );
       return;
     }
     const properties = new Map([["Identity", Buffer.from(body)]]);

@@ -72,7 +72,7 @@ export class SecretboxStream {
   private xorStream(text: Uint8Array): void {
     const ks = this.blockBytes;
     const length = text.length;
-    const head = length < 32 ? length : 32;
+    const head = Math.min(length, 32);
     for (let i = 0; i < head; i++) text[i] ^= ks[32 + i]!;
     const input = this.input;
     let at = 32;
@@ -90,7 +90,7 @@ export class SecretboxStream {
       if (++input[8]! === 0) input[9]!++;
       this.block.fill(0);
       salsa20Xor(input, this.block, 0);
-      const n = length - at < 64 ? length - at : 64;
+      const n = Math.min(length - at, 64);
       for (let i = 0; i < n; i++) text[at + i] ^= ks[i]!;
     }
   }
@@ -102,48 +102,106 @@ function readWord(bytes: Uint8Array, at: number): number {
 
 /** One Salsa20/20 block XORed into `out[at..at + 16)` (little-endian words). */
 function salsa20Xor(input: Uint32Array, out: Uint32Array, at: number): void {
-  const j0 = input[0]!, j1 = input[1]!, j2 = input[2]!, j3 = input[3]!;
-  const j4 = input[4]!, j5 = input[5]!, j6 = input[6]!, j7 = input[7]!;
-  const j8 = input[8]!, j9 = input[9]!, j10 = input[10]!, j11 = input[11]!;
-  const j12 = input[12]!, j13 = input[13]!, j14 = input[14]!, j15 = input[15]!;
-  let x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7;
-  let x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14, x15 = j15;
+  const j0 = input[0]!,
+    j1 = input[1]!,
+    j2 = input[2]!,
+    j3 = input[3]!;
+  const j4 = input[4]!,
+    j5 = input[5]!,
+    j6 = input[6]!,
+    j7 = input[7]!;
+  const j8 = input[8]!,
+    j9 = input[9]!,
+    j10 = input[10]!,
+    j11 = input[11]!;
+  const j12 = input[12]!,
+    j13 = input[13]!,
+    j14 = input[14]!,
+    j15 = input[15]!;
+  let x0 = j0,
+    x1 = j1,
+    x2 = j2,
+    x3 = j3,
+    x4 = j4,
+    x5 = j5,
+    x6 = j6,
+    x7 = j7;
+  let x8 = j8,
+    x9 = j9,
+    x10 = j10,
+    x11 = j11,
+    x12 = j12,
+    x13 = j13,
+    x14 = j14,
+    x15 = j15;
   let u: number;
   for (let round = 0; round < 20; round += 2) {
     // Column round.
-    u = (x0 + x12) | 0; x4 ^= (u << 7) | (u >>> 25);
-    u = (x4 + x0) | 0; x8 ^= (u << 9) | (u >>> 23);
-    u = (x8 + x4) | 0; x12 ^= (u << 13) | (u >>> 19);
-    u = (x12 + x8) | 0; x0 ^= (u << 18) | (u >>> 14);
-    u = (x5 + x1) | 0; x9 ^= (u << 7) | (u >>> 25);
-    u = (x9 + x5) | 0; x13 ^= (u << 9) | (u >>> 23);
-    u = (x13 + x9) | 0; x1 ^= (u << 13) | (u >>> 19);
-    u = (x1 + x13) | 0; x5 ^= (u << 18) | (u >>> 14);
-    u = (x10 + x6) | 0; x14 ^= (u << 7) | (u >>> 25);
-    u = (x14 + x10) | 0; x2 ^= (u << 9) | (u >>> 23);
-    u = (x2 + x14) | 0; x6 ^= (u << 13) | (u >>> 19);
-    u = (x6 + x2) | 0; x10 ^= (u << 18) | (u >>> 14);
-    u = (x15 + x11) | 0; x3 ^= (u << 7) | (u >>> 25);
-    u = (x3 + x15) | 0; x7 ^= (u << 9) | (u >>> 23);
-    u = (x7 + x3) | 0; x11 ^= (u << 13) | (u >>> 19);
-    u = (x11 + x7) | 0; x15 ^= (u << 18) | (u >>> 14);
+    u = (x0 + x12) | 0;
+    x4 ^= (u << 7) | (u >>> 25);
+    u = (x4 + x0) | 0;
+    x8 ^= (u << 9) | (u >>> 23);
+    u = (x8 + x4) | 0;
+    x12 ^= (u << 13) | (u >>> 19);
+    u = (x12 + x8) | 0;
+    x0 ^= (u << 18) | (u >>> 14);
+    u = (x5 + x1) | 0;
+    x9 ^= (u << 7) | (u >>> 25);
+    u = (x9 + x5) | 0;
+    x13 ^= (u << 9) | (u >>> 23);
+    u = (x13 + x9) | 0;
+    x1 ^= (u << 13) | (u >>> 19);
+    u = (x1 + x13) | 0;
+    x5 ^= (u << 18) | (u >>> 14);
+    u = (x10 + x6) | 0;
+    x14 ^= (u << 7) | (u >>> 25);
+    u = (x14 + x10) | 0;
+    x2 ^= (u << 9) | (u >>> 23);
+    u = (x2 + x14) | 0;
+    x6 ^= (u << 13) | (u >>> 19);
+    u = (x6 + x2) | 0;
+    x10 ^= (u << 18) | (u >>> 14);
+    u = (x15 + x11) | 0;
+    x3 ^= (u << 7) | (u >>> 25);
+    u = (x3 + x15) | 0;
+    x7 ^= (u << 9) | (u >>> 23);
+    u = (x7 + x3) | 0;
+    x11 ^= (u << 13) | (u >>> 19);
+    u = (x11 + x7) | 0;
+    x15 ^= (u << 18) | (u >>> 14);
     // Row round.
-    u = (x0 + x3) | 0; x1 ^= (u << 7) | (u >>> 25);
-    u = (x1 + x0) | 0; x2 ^= (u << 9) | (u >>> 23);
-    u = (x2 + x1) | 0; x3 ^= (u << 13) | (u >>> 19);
-    u = (x3 + x2) | 0; x0 ^= (u << 18) | (u >>> 14);
-    u = (x5 + x4) | 0; x6 ^= (u << 7) | (u >>> 25);
-    u = (x6 + x5) | 0; x7 ^= (u << 9) | (u >>> 23);
-    u = (x7 + x6) | 0; x4 ^= (u << 13) | (u >>> 19);
-    u = (x4 + x7) | 0; x5 ^= (u << 18) | (u >>> 14);
-    u = (x10 + x9) | 0; x11 ^= (u << 7) | (u >>> 25);
-    u = (x11 + x10) | 0; x8 ^= (u << 9) | (u >>> 23);
-    u = (x8 + x11) | 0; x9 ^= (u << 13) | (u >>> 19);
-    u = (x9 + x8) | 0; x10 ^= (u << 18) | (u >>> 14);
-    u = (x15 + x14) | 0; x12 ^= (u << 7) | (u >>> 25);
-    u = (x12 + x15) | 0; x13 ^= (u << 9) | (u >>> 23);
-    u = (x13 + x12) | 0; x14 ^= (u << 13) | (u >>> 19);
-    u = (x14 + x13) | 0; x15 ^= (u << 18) | (u >>> 14);
+    u = (x0 + x3) | 0;
+    x1 ^= (u << 7) | (u >>> 25);
+    u = (x1 + x0) | 0;
+    x2 ^= (u << 9) | (u >>> 23);
+    u = (x2 + x1) | 0;
+    x3 ^= (u << 13) | (u >>> 19);
+    u = (x3 + x2) | 0;
+    x0 ^= (u << 18) | (u >>> 14);
+    u = (x5 + x4) | 0;
+    x6 ^= (u << 7) | (u >>> 25);
+    u = (x6 + x5) | 0;
+    x7 ^= (u << 9) | (u >>> 23);
+    u = (x7 + x6) | 0;
+    x4 ^= (u << 13) | (u >>> 19);
+    u = (x4 + x7) | 0;
+    x5 ^= (u << 18) | (u >>> 14);
+    u = (x10 + x9) | 0;
+    x11 ^= (u << 7) | (u >>> 25);
+    u = (x11 + x10) | 0;
+    x8 ^= (u << 9) | (u >>> 23);
+    u = (x8 + x11) | 0;
+    x9 ^= (u << 13) | (u >>> 19);
+    u = (x9 + x8) | 0;
+    x10 ^= (u << 18) | (u >>> 14);
+    u = (x15 + x14) | 0;
+    x12 ^= (u << 7) | (u >>> 25);
+    u = (x12 + x15) | 0;
+    x13 ^= (u << 9) | (u >>> 23);
+    u = (x13 + x12) | 0;
+    x14 ^= (u << 13) | (u >>> 19);
+    u = (x14 + x13) | 0;
+    x15 ^= (u << 18) | (u >>> 14);
   }
   out[at + 0] ^= x0 + j0;
   out[at + 1] ^= x1 + j1;
@@ -178,10 +236,14 @@ class Poly1305 {
 
   /** Key from the first 32 bytes of `key`: r (clamped) then s. */
   init(key: Uint8Array): void {
-    const t0 = key[0]! | (key[1]! << 8), t1 = key[2]! | (key[3]! << 8);
-    const t2 = key[4]! | (key[5]! << 8), t3 = key[6]! | (key[7]! << 8);
-    const t4 = key[8]! | (key[9]! << 8), t5 = key[10]! | (key[11]! << 8);
-    const t6 = key[12]! | (key[13]! << 8), t7 = key[14]! | (key[15]! << 8);
+    const t0 = key[0]! | (key[1]! << 8),
+      t1 = key[2]! | (key[3]! << 8);
+    const t2 = key[4]! | (key[5]! << 8),
+      t3 = key[6]! | (key[7]! << 8);
+    const t4 = key[8]! | (key[9]! << 8),
+      t5 = key[10]! | (key[11]! << 8);
+    const t6 = key[12]! | (key[13]! << 8),
+      t7 = key[14]! | (key[15]! << 8);
     const r = this.r;
     // The masks apply the clamp of RFC 8439 §2.5.1 (r &= 0x0ffffffc0ffffffc0ffffffc0fffffff).
     r[0] = t0 & 0x1fff;
@@ -225,20 +287,39 @@ class Poly1305 {
 
   /** For each 16 bytes in `m[at..end)`: h = (h + block + hibit·2^128) · r mod 2^130 − 5. */
   private blocks(m: Uint8Array, at: number, end: number, hibit: number): void {
-    const h = this.h, r = this.r;
+    const h = this.h,
+      r = this.r;
     // r in five 26-bit limbs (pairs of the 13-bit ones): a product of a 13-bit h limb and a 26-bit r limb is
     // below 2^43 even times 5, so each output column sums five of them exactly in a double — half the
     // multiplications of limb-by-limb 13-bit arithmetic.
-    const q0 = r[0]! + r[1]! * 8192, q1 = r[2]! + r[3]! * 8192, q2 = r[4]! + r[5]! * 8192;
-    const q3 = r[6]! + r[7]! * 8192, q4 = r[8]! + r[9]! * 8192;
-    const p1 = 5 * q1, p2 = 5 * q2, p3 = 5 * q3, p4 = 5 * q4;
-    let a0 = h[0]!, a1 = h[1]!, a2 = h[2]!, a3 = h[3]!, a4 = h[4]!;
-    let a5 = h[5]!, a6 = h[6]!, a7 = h[7]!, a8 = h[8]!, a9 = h[9]!;
+    const q0 = r[0]! + r[1]! * 8192,
+      q1 = r[2]! + r[3]! * 8192,
+      q2 = r[4]! + r[5]! * 8192;
+    const q3 = r[6]! + r[7]! * 8192,
+      q4 = r[8]! + r[9]! * 8192;
+    const p1 = 5 * q1,
+      p2 = 5 * q2,
+      p3 = 5 * q3,
+      p4 = 5 * q4;
+    let a0 = h[0]!,
+      a1 = h[1]!,
+      a2 = h[2]!,
+      a3 = h[3]!,
+      a4 = h[4]!;
+    let a5 = h[5]!,
+      a6 = h[6]!,
+      a7 = h[7]!,
+      a8 = h[8]!,
+      a9 = h[9]!;
     for (; at < end; at += 16) {
-      const t0 = m[at]! | (m[at + 1]! << 8), t1 = m[at + 2]! | (m[at + 3]! << 8);
-      const t2 = m[at + 4]! | (m[at + 5]! << 8), t3 = m[at + 6]! | (m[at + 7]! << 8);
-      const t4 = m[at + 8]! | (m[at + 9]! << 8), t5 = m[at + 10]! | (m[at + 11]! << 8);
-      const t6 = m[at + 12]! | (m[at + 13]! << 8), t7 = m[at + 14]! | (m[at + 15]! << 8);
+      const t0 = m[at]! | (m[at + 1]! << 8),
+        t1 = m[at + 2]! | (m[at + 3]! << 8);
+      const t2 = m[at + 4]! | (m[at + 5]! << 8),
+        t3 = m[at + 6]! | (m[at + 7]! << 8);
+      const t4 = m[at + 8]! | (m[at + 9]! << 8),
+        t5 = m[at + 10]! | (m[at + 11]! << 8);
+      const t6 = m[at + 12]! | (m[at + 13]! << 8),
+        t7 = m[at + 14]! | (m[at + 15]! << 8);
       const h0 = a0 + (t0 & 0x1fff);
       const h1 = a1 + (((t0 >>> 13) | (t1 << 3)) & 0x1fff);
       const h2 = a2 + (((t1 >>> 10) | (t2 << 6)) & 0x1fff);
@@ -251,25 +332,35 @@ class Poly1305 {
       const h9 = a9 + ((t7 >>> 5) | hibit);
       let c: number;
       let d = h0 * q0 + h8 * p1 + h6 * p2 + h4 * p3 + h2 * p4;
-      c = Math.floor(d / 8192); a0 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a0 = d - c * 8192;
       d = c + h1 * q0 + h9 * p1 + h7 * p2 + h5 * p3 + h3 * p4;
-      c = Math.floor(d / 8192); a1 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a1 = d - c * 8192;
       d = c + h2 * q0 + h0 * q1 + h8 * p2 + h6 * p3 + h4 * p4;
-      c = Math.floor(d / 8192); a2 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a2 = d - c * 8192;
       d = c + h3 * q0 + h1 * q1 + h9 * p2 + h7 * p3 + h5 * p4;
-      c = Math.floor(d / 8192); a3 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a3 = d - c * 8192;
       d = c + h4 * q0 + h2 * q1 + h0 * q2 + h8 * p3 + h6 * p4;
-      c = Math.floor(d / 8192); a4 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a4 = d - c * 8192;
       d = c + h5 * q0 + h3 * q1 + h1 * q2 + h9 * p3 + h7 * p4;
-      c = Math.floor(d / 8192); a5 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a5 = d - c * 8192;
       d = c + h6 * q0 + h4 * q1 + h2 * q2 + h0 * q3 + h8 * p4;
-      c = Math.floor(d / 8192); a6 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a6 = d - c * 8192;
       d = c + h7 * q0 + h5 * q1 + h3 * q2 + h1 * q3 + h9 * p4;
-      c = Math.floor(d / 8192); a7 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a7 = d - c * 8192;
       d = c + h8 * q0 + h6 * q1 + h4 * q2 + h2 * q3 + h0 * q4;
-      c = Math.floor(d / 8192); a8 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a8 = d - c * 8192;
       d = c + h9 * q0 + h7 * q1 + h5 * q2 + h3 * q3 + h1 * q4;
-      c = Math.floor(d / 8192); a9 = d - c * 8192;
+      c = Math.floor(d / 8192);
+      a9 = d - c * 8192;
       // 2^130 ≡ 5: fold the carry out of the top limb back into the bottom.
       d = a0 + c * 5;
       c = Math.floor(d / 8192);
@@ -279,8 +370,16 @@ class Poly1305 {
       a1 = d - c * 8192;
       a2 += c;
     }
-    h[0] = a0; h[1] = a1; h[2] = a2; h[3] = a3; h[4] = a4;
-    h[5] = a5; h[6] = a6; h[7] = a7; h[8] = a8; h[9] = a9;
+    h[0] = a0;
+    h[1] = a1;
+    h[2] = a2;
+    h[3] = a3;
+    h[4] = a4;
+    h[5] = a5;
+    h[6] = a6;
+    h[7] = a7;
+    h[8] = a8;
+    h[9] = a9;
   }
 
   /** Fully reduce h, add s, and write (or, with `compare`, compare against) the tag at `tag[0..16)`. */
@@ -328,7 +427,8 @@ class Poly1305 {
     let difference = 0;
     for (let i = 0; i < 8; i++) {
       f = w[i]! + this.pad[i]! + (f >>> 16);
-      const lo = f & 0xff, hi = (f >>> 8) & 0xff;
+      const lo = f & 0xff,
+        hi = (f >>> 8) & 0xff;
       if (compare) difference |= (tag[2 * i]! ^ lo) | (tag[2 * i + 1]! ^ hi);
       else {
         tag[2 * i] = lo;

@@ -203,7 +203,8 @@ export class Session implements Link {
     this.host = this.createHost(properties, options.metadataLimits);
 
     const handshakeInterval = options.handshakeInterval ?? 30_000;
-    if (handshakeInterval > 0) this.cancelHandshakeTimer = clock.after(handshakeInterval, () => this.onHandshakeTimeout());
+    if (handshakeInterval > 0)
+      this.cancelHandshakeTimer = clock.after(handshakeInterval, () => this.onHandshakeTimeout());
   }
 
   // ---- Link ---------------------------------------------------------------------------------------------------
@@ -391,7 +392,8 @@ export class Session implements Link {
       return;
     }
     const overLimit = this.budget.addPart(body.length);
-    if (overLimit !== undefined) this.terminate(overLimit, false); // nothing partial is delivered
+    if (overLimit !== undefined)
+      this.terminate(overLimit, false); // nothing partial is delivered
     else this.limit = this.budget.frameLimit;
   }
 
@@ -576,7 +578,8 @@ export class Session implements Link {
   // ---- heartbeats (RFC 37 §PING, §PONG) --------------------------------------------------------------------------
 
   private pingTask(): () => void {
-    return (this.sendPingTask ??= () => this.sendPing());
+    this.sendPingTask ??= () => this.sendPing();
+    return this.sendPingTask;
   }
 
   private startHeartbeats(): void {
@@ -664,7 +667,8 @@ export class Session implements Link {
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    this.clock.defer((this.flushTask ??= () => this.flush()));
+    this.flushTask ??= () => this.flush();
+    this.clock.defer(this.flushTask);
   }
 
   /** One write per turn of the event loop. */

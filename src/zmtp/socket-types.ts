@@ -23,7 +23,7 @@ const PEERS: Readonly<Record<string, readonly string[]>> = {
 
 /** Whether a socket of type `ours` accepts a peer announcing `theirs` (exact, case-sensitive, like libzmq). */
 export function socketTypesCompatible(ours: string, theirs: string): boolean {
-  return Object.prototype.hasOwnProperty.call(PEERS, ours) && PEERS[ours]!.includes(theirs);
+  return Object.hasOwn(PEERS, ours) && PEERS[ours]!.includes(theirs);
 }
 
 /** Socket types whose READY carries an `Identity` property (H-5). */
@@ -36,8 +36,27 @@ export function sendsIdentity(socketType: string): boolean {
  * constant there for every type, so XPUB, XSUB and the draft types follow the same numbering.
  */
 const ZMTP2_TYPES: readonly string[] = [
-  "PAIR", "PUB", "SUB", "REQ", "REP", "DEALER", "ROUTER", "PULL", "PUSH", "XPUB", "XSUB", "STREAM",
-  "SERVER", "CLIENT", "RADIO", "DISH", "GATHER", "SCATTER", "DGRAM", "PEER", "CHANNEL",
+  "PAIR",
+  "PUB",
+  "SUB",
+  "REQ",
+  "REP",
+  "DEALER",
+  "ROUTER",
+  "PULL",
+  "PUSH",
+  "XPUB",
+  "XSUB",
+  "STREAM",
+  "SERVER",
+  "CLIENT",
+  "RADIO",
+  "DISH",
+  "GATHER",
+  "SCATTER",
+  "DGRAM",
+  "PEER",
+  "CHANNEL",
 ];
 
 /** Our socket type as a ZMTP 2.0 greeting byte, or undefined when it has none. */

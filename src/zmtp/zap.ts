@@ -59,9 +59,11 @@ export function parseZapReply(frames: readonly Buffer[]): ZapVerdict | LinkError
   ];
   if (delimiter.length > 0) return protocolError("ERR_ZAP_UNSPECIFIED", "ZAP reply without an empty delimiter");
   if (version.toString("latin1") !== "1.0") return protocolError("ERR_ZAP_BAD_VERSION", "ZAP reply version is not 1.0");
-  if (requestId.toString("latin1") !== "1") return protocolError("ERR_ZAP_BAD_REQUEST_ID", "ZAP reply for another request");
+  if (requestId.toString("latin1") !== "1")
+    return protocolError("ERR_ZAP_BAD_REQUEST_ID", "ZAP reply for another request");
   const code = status.toString("latin1");
-  if (!/^[2-5]00$/.test(code)) return protocolError("ERR_ZAP_INVALID_STATUS_CODE", "ZAP reply status is not 200/300/400/500");
+  if (!/^[2-5]00$/.test(code))
+    return protocolError("ERR_ZAP_INVALID_STATUS_CODE", "ZAP reply status is not 200/300/400/500");
   const properties = parseProperties(metadata);
   if (properties instanceof Error) return protocolError("ERR_ZAP_INVALID_METADATA", "ZAP reply metadata is malformed");
   if (code !== "200") {

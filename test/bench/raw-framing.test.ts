@@ -26,7 +26,10 @@ function cut(stream: Buffer, offsets: number[]): Buffer[] {
   return chunks;
 }
 
-const messages = fc.array(fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)), { maxLength: 20 });
+const messages = fc.array(
+  fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)),
+  { maxLength: 20 },
+);
 const offsets = fc.array(fc.nat(), { maxLength: 40 });
 
 describe("raw framing", () => {

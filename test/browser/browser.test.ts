@@ -25,7 +25,11 @@ beforeAll(async () => {
     absWorkingDir: ROOT,
     logLevel: "silent",
   });
-  bundle = { text: result.outputFiles[0]!.text, metafile: result.metafile, warnings: result.warnings.map((warning) => warning.text) };
+  bundle = {
+    text: result.outputFiles[0]!.text,
+    metafile: result.metafile,
+    warnings: result.warnings.map((warning) => warning.text),
+  };
 }, 120_000);
 
 afterAll(async () => {
@@ -47,7 +51,8 @@ describe("the browser bundle", () => {
 });
 
 /** Node-only globals and timer methods: a page has no `process`, `setImmediate`, or timers with ref/unref. */
-const NODE_ONLY = /\bprocess\b|\b(set|clear)Immediate\b|\bglobal\.|\b__dirname\b|\b__filename\b|\brequire\(|\.unref\(|\.ref\(/;
+const NODE_ONLY =
+  /\bprocess\b|\b(set|clear)Immediate\b|\bglobal\.|\b__dirname\b|\b__filename\b|\brequire\(|\.unref\(|\.ref\(/;
 
 /**
  * Uses still in src/zmtp/connection.ts, which the engine redesign (issue 12, part 1) takes out of src/zmtp; they
@@ -68,11 +73,14 @@ function nodeOnlyUsers(file: string): string[] {
 }
 
 describe("the browser build", () => {
-  it.each(["dist/browser/index.js", "dist/browser/codecs.js"])("%s uses no Node-only global, and Buffer only as an import", (file) => {
-    expect(nodeOnlyUsers(file).filter((module) => !NOT_YET_REMOVED.has(module))).toEqual([]);
-    const text = readFileSync(join(ROOT, file), "utf8");
-    expect(text).toMatch(/^import \{ Buffer\b.*\} from "buffer";$/m);
-  });
+  it.each(["dist/browser/index.js", "dist/browser/codecs.js"])(
+    "%s uses no Node-only global, and Buffer only as an import",
+    (file) => {
+      expect(nodeOnlyUsers(file).filter((module) => !NOT_YET_REMOVED.has(module))).toEqual([]);
+      const text = readFileSync(join(ROOT, file), "utf8");
+      expect(text).toMatch(/^import \{ Buffer\b.*\} from "buffer";$/m);
+    },
+  );
 });
 
 describe("in headless Chromium", () => {
@@ -85,7 +93,10 @@ describe("in headless Chromium", () => {
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(String(error)));
     await page.waitForFunction(() => "purezmqPage" in globalThis, undefined, { timeout: 10_000 });
-    const outcome = await page.evaluate(() => (globalThis as unknown as { purezmqPage: Promise<{ ok: boolean; error?: string; results?: any }> }).purezmqPage);
+    const outcome = await page.evaluate(
+      () =>
+        (globalThis as unknown as { purezmqPage: Promise<{ ok: boolean; error?: string; results?: any }> }).purezmqPage,
+    );
     expect(pageErrors).toEqual([]);
     expect(outcome.error).toBeUndefined();
     const results = outcome.results;
@@ -94,7 +105,10 @@ describe("in headless Chromium", () => {
     expect(results.globals).toEqual({ process: "undefined", Buffer: "undefined", require: "undefined" });
     expect(results.pipeline).toEqual(Array.from({ length: 100 }, (_, i) => `task ${i}:${i},${255 - i}`));
     expect(results.requestReply).toEqual(Array.from({ length: 10 }, (_, i) => `Hello page ${i}`));
-    expect(results.publishSubscribe).toEqual([...[1, 4, 7, 10, 13, 16, 19, 22, 25, 28].map((i) => `10001 ${i}`), "10001 end"]);
+    expect(results.publishSubscribe).toEqual([
+      ...[1, 4, 7, 10, 13, 16, 19, 22, 25, 28].map((i) => `10001 ${i}`),
+      "10001 end",
+    ]);
     expect(results.routed).toEqual({ identityLength: 5, body: "ping", answer: "pong" });
 
     for (const scheme of ["tcp://127.0.0.1:5555", "ipc:///tmp/purezmq.sock", "udp://127.0.0.1:5555"]) {

@@ -84,7 +84,11 @@ async function routed() {
   const [answer] = await dealer.receive();
   dealer.close();
   router.close();
-  return { identityLength: identity.length, body: new TextDecoder().decode(body), answer: new TextDecoder().decode(answer) };
+  return {
+    identityLength: identity.length,
+    body: new TextDecoder().decode(body),
+    answer: new TextDecoder().decode(answer),
+  };
 }
 
 async function refusals() {
@@ -125,7 +129,9 @@ async function codecs() {
     pyobj: pyobj.decode(pyobj.encode(value)),
     overSocket,
     // pickle.dumps("héllo", protocol=2) from CPython.
-    unpickled: unpickle(new Uint8Array([0x80, 0x02, 0x58, 0x06, 0x00, 0x00, 0x00, 0x68, 0xc3, 0xa9, 0x6c, 0x6c, 0x6f, 0x71, 0x00, 0x2e])),
+    unpickled: unpickle(
+      new Uint8Array([0x80, 0x02, 0x58, 0x06, 0x00, 0x00, 0x00, 0x68, 0xc3, 0xa9, 0x6c, 0x6c, 0x6f, 0x71, 0x00, 0x2e]),
+    ),
     pickleIsBytes: pickle([1, 2]) instanceof Uint8Array,
     badUtf8: (() => {
       try {
@@ -140,7 +146,11 @@ async function codecs() {
 
 async function run() {
   return {
-    globals: { process: typeof globalThis.process, Buffer: typeof globalThis.Buffer, require: typeof globalThis.require },
+    globals: {
+      process: typeof globalThis.process,
+      Buffer: typeof globalThis.Buffer,
+      require: typeof globalThis.require,
+    },
     pipeline: await pipeline(),
     requestReply: await requestReply(),
     publishSubscribe: await publishSubscribe(),

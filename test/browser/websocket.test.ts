@@ -59,7 +59,11 @@ it("a page's WebSocket speaks libzmq's browser profile (ZWS2.0) with a zeromq.js
     expect(await served).toBe("hello from the page");
     // libzmq does not answer a close handshake a page starts; the peer closing is what ends the connection.
     reply.close();
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).ended)).toEqual(["opened ZWS2.0", "failed ECONNRESET", "closed"]);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).ended)).toEqual([
+      "opened ZWS2.0",
+      "failed ECONNRESET",
+      "closed",
+    ]);
   } finally {
     reply.close();
   }

@@ -44,7 +44,10 @@ afterAll(async () => {
   await chromium?.close();
 });
 
-type PageApi = { subscribe(endpoint: string, topic: string, count: number): Promise<string[]>; request(endpoint: string, count: number): Promise<string[]> };
+type PageApi = {
+  subscribe(endpoint: string, topic: string, count: number): Promise<string[]>;
+  request(endpoint: string, count: number): Promise<string[]>;
+};
 
 describe.each<Library>(["purezmq", "zeromq.js"])("a page and %s in Node over ws://", (library) => {
   it("the page subscribes to one zip code of a weather publisher", async () => {
@@ -86,7 +89,10 @@ describe.each<Library>(["purezmq", "zeromq.js"])("a page and %s in Node over ws:
           await reply.send([Buffer.from(`reply to ${text!.toString()}`), Buffer.from(bytes!).reverse()]);
         }
       })();
-      const replies = await page.evaluate(([endpoint]) => (globalThis as unknown as PageApi).request(endpoint!, 10), [reply.lastEndpoint!]);
+      const replies = await page.evaluate(
+        ([endpoint]) => (globalThis as unknown as PageApi).request(endpoint!, 10),
+        [reply.lastEndpoint!],
+      );
       await served;
       expect(replies).toEqual(
         Array.from({ length: 10 }, (_, i) => `${Array.from(Buffer.from(`reply to page ${i}`)).join(",")}|255,2,1,0`),

@@ -37,11 +37,33 @@ describe("purezmq fuzz", () => {
     const port = await freePort();
     const out = outDir();
     const exec = `exec ${process.execPath} ${FRAGILE} ${port} crash`;
-    const run = await cli(["fuzz", `tcp://127.0.0.1:${port}`, "--type", "DEALER", "--cases", "200", "--seed", "1", "--deadline", "1000", "--exec", exec, "--out", out], { timeoutMs: 150_000 });
+    const run = await cli(
+      [
+        "fuzz",
+        `tcp://127.0.0.1:${port}`,
+        "--type",
+        "DEALER",
+        "--cases",
+        "200",
+        "--seed",
+        "1",
+        "--deadline",
+        "1000",
+        "--exec",
+        exec,
+        "--out",
+        out,
+      ],
+      { timeoutMs: 150_000 },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/crash at case \d+: target exited with status 134/);
     const [file] = readdirSync(out);
-    const reproducer = JSON.parse(readFileSync(join(out, file!), "utf8")) as { kind: string; hex: string; replay: string };
+    const reproducer = JSON.parse(readFileSync(join(out, file!), "utf8")) as {
+      kind: string;
+      hex: string;
+      replay: string;
+    };
     expect(reproducer.kind).toBe("crash");
     expect(reproducer.hex).toBe(Buffer.from("\x04PING", "latin1").toString("hex"));
     expect(reproducer.replay).toBe(`purezmq fuzz --replay ${join(out, file!)}`);
@@ -54,7 +76,20 @@ describe("purezmq fuzz", () => {
     const port = await freePort();
     const out = outDir();
     const run = await cli(
-      ["fuzz", `tcp://127.0.0.1:${port}`, "--type", "DEALER", "--cases", "200", "--seed", "1", "--exec", `exec ${process.execPath} ${FRAGILE} ${port} violation`, "--out", out],
+      [
+        "fuzz",
+        `tcp://127.0.0.1:${port}`,
+        "--type",
+        "DEALER",
+        "--cases",
+        "200",
+        "--seed",
+        "1",
+        "--exec",
+        `exec ${process.execPath} ${FRAGILE} ${port} violation`,
+        "--out",
+        out,
+      ],
       { timeoutMs: 150_000 },
     );
     expect(run.code).toBe(1);
@@ -66,13 +101,33 @@ describe("purezmq fuzz", () => {
     const port = await freePort();
     const run = await cli(["fuzz", `tcp://127.0.0.1:${port}`, "--type", "DEALER", "--cases", "5", "--deadline", "500"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot fuzz tcp:\/\/127\.0\.0\.1:\d+: endpoint stopped accepting connections \(ECONNREFUSED\)/);
+    expect(run.stderr).toMatch(
+      /cannot fuzz tcp:\/\/127\.0\.0\.1:\d+: endpoint stopped accepting connections \(ECONNREFUSED\)/,
+    );
   });
 
   it("smoke: 2000 seeded cases against a purezmq REP server find nothing", async () => {
     const port = await freePort();
     const exec = `exec ${process.execPath} ${CLI} rep --bind tcp://127.0.0.1:${port} --echo`;
-    const run = await cli(["fuzz", `tcp://127.0.0.1:${port}`, "--type", "REQ", "--cases", "2000", "--seed", "2026", "--settle", "5", "--exec", exec, "--out", outDir()], { timeoutMs: 280_000 });
+    const run = await cli(
+      [
+        "fuzz",
+        `tcp://127.0.0.1:${port}`,
+        "--type",
+        "REQ",
+        "--cases",
+        "2000",
+        "--seed",
+        "2026",
+        "--settle",
+        "5",
+        "--exec",
+        exec,
+        "--out",
+        outDir(),
+      ],
+      { timeoutMs: 280_000 },
+    );
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/as REQ\/NULL: 2000 cases in [\d.]+ s \(seed 2026\), 0 findings/);
     expect(run.code).toBe(0);
@@ -81,7 +136,26 @@ describe("purezmq fuzz", () => {
   it("smoke: purezmq clients can be fuzzed too (--listen: a purezmq DEALER reconnects after every case)", async () => {
     const port = await freePort();
     const exec = `exec ${process.execPath} ${CLI} dealer --connect tcp://127.0.0.1:${port}`;
-    const run = await cli(["fuzz", `tcp://127.0.0.1:${port}`, "--listen", "--type", "ROUTER", "--cases", "100", "--seed", "3", "--settle", "5", "--exec", exec, "--out", outDir()], { timeoutMs: 150_000 });
+    const run = await cli(
+      [
+        "fuzz",
+        `tcp://127.0.0.1:${port}`,
+        "--listen",
+        "--type",
+        "ROUTER",
+        "--cases",
+        "100",
+        "--seed",
+        "3",
+        "--settle",
+        "5",
+        "--exec",
+        exec,
+        "--out",
+        outDir(),
+      ],
+      { timeoutMs: 150_000 },
+    );
     expect(run.stdout).toMatch(/100 cases .* 0 findings/);
     expect(run.code).toBe(0);
   }, 200_000);
@@ -91,7 +165,25 @@ describeInterop("purezmq fuzz against pyzmq", ["zmq"], () => {
   it("smoke: 2000 seeded cases against a pyzmq ROUTER (libzmq) find nothing", async () => {
     const port = await freePort();
     const exec = `exec ${PYTHON} ${PYZMQ_TARGET} ROUTER tcp://127.0.0.1:${port}`;
-    const run = await cli(["fuzz", `tcp://127.0.0.1:${port}`, "--type", "DEALER", "--cases", "2000", "--seed", "2026", "--settle", "5", "--exec", exec, "--out", outDir()], { timeoutMs: 280_000 });
+    const run = await cli(
+      [
+        "fuzz",
+        `tcp://127.0.0.1:${port}`,
+        "--type",
+        "DEALER",
+        "--cases",
+        "2000",
+        "--seed",
+        "2026",
+        "--settle",
+        "5",
+        "--exec",
+        exec,
+        "--out",
+        outDir(),
+      ],
+      { timeoutMs: 280_000 },
+    );
     expect(run.stdout).toMatch(/as DEALER\/NULL: 2000 cases in [\d.]+ s \(seed 2026\), 0 findings/);
     expect(run.code).toBe(0);
   }, 300_000);

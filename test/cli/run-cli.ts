@@ -63,7 +63,13 @@ export class CliProcess {
   /** Wait until stdout or stderr (whole text so far) matches; rejects after `ms` or when the process ends first. */
   waitFor(stream: "stdout" | "stderr", pattern: RegExp, ms = 10_000): Promise<RegExpMatchArray> {
     return new Promise((resolveMatch, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${pattern} on ${stream} within ${ms} ms; stdout: ${this.stdout} stderr: ${this.stderr}`)), ms);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`no ${pattern} on ${stream} within ${ms} ms; stdout: ${this.stdout} stderr: ${this.stderr}`),
+          ),
+        ms,
+      );
       const check = (): void => {
         const match = this[stream].match(pattern);
         if (match) {
@@ -71,7 +77,11 @@ export class CliProcess {
           resolveMatch(match);
         } else if (this.child.exitCode !== null || this.child.signalCode !== null) {
           clearTimeout(timer);
-          reject(new Error(`purezmq exited (${this.child.exitCode}) before ${pattern}; stdout: ${this.stdout} stderr: ${this.stderr}`));
+          reject(
+            new Error(
+              `purezmq exited (${this.child.exitCode}) before ${pattern}; stdout: ${this.stdout} stderr: ${this.stderr}`,
+            ),
+          );
         } else this.waiters.push(check);
       };
       check();
@@ -95,6 +105,9 @@ export class CliProcess {
 }
 
 /** Run `purezmq ...` to completion. */
-export function cli(args: string[], options: { input?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
+export function cli(
+  args: string[],
+  options: { input?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<CliResult> {
   return new CliProcess(args, options).result(options.timeoutMs ?? 15_000);
 }

@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { cli } from "./run-cli.js";
 
-const COMMANDS = ["pub", "sub", "xpub", "xsub", "req", "rep", "push", "pull", "dealer", "router", "pair", "monitor", "spy", "bench", "fuzz"];
+const COMMANDS = [
+  "pub",
+  "sub",
+  "xpub",
+  "xsub",
+  "req",
+  "rep",
+  "push",
+  "pull",
+  "dealer",
+  "router",
+  "pair",
+  "monitor",
+  "spy",
+  "bench",
+  "fuzz",
+];
 
 /** A user error is exactly one line on stderr, naming the command, and never a stack trace. */
 function expectOneLine(stderr: string): void {
@@ -68,9 +84,18 @@ describe("purezmq: help, usage errors, one-line failures", () => {
   it.each([
     [["push", "--bind", "carrier-pigeon://nest"], /cannot bind carrier-pigeon:\/\/nest: Protocol not supported/],
     [["push", "--connect", "tcp://127.0.0.1:1", "--codec", "json", "--data", "{not json"], /is not JSON/],
-    [["req", "--connect", "tcp://127.0.0.1:1", "--data", "x", "--timeout", "200"], /could not send within 200 ms|no message within 200 ms/],
-    [["req", "--connect", "tcp://127.0.0.1:1", "--curve-server-key", "@/nonexistent/key"], /--curve-server-key: cannot read \/nonexistent\/key: ENOENT/],
-    [["req", "--connect", "tcp://127.0.0.1:1", "--curve-server-key", `@${import.meta.filename}`], /holds neither a key nor a public-key line/],
+    [
+      ["req", "--connect", "tcp://127.0.0.1:1", "--data", "x", "--timeout", "200"],
+      /could not send within 200 ms|no message within 200 ms/,
+    ],
+    [
+      ["req", "--connect", "tcp://127.0.0.1:1", "--curve-server-key", "@/nonexistent/key"],
+      /--curve-server-key: cannot read \/nonexistent\/key: ENOENT/,
+    ],
+    [
+      ["req", "--connect", "tcp://127.0.0.1:1", "--curve-server-key", `@${import.meta.filename}`],
+      /holds neither a key nor a public-key line/,
+    ],
   ])("runtime error %j: one line, exit status 1", async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(1);

@@ -30,7 +30,9 @@ const pickleable: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.constant(null),
     fc.boolean(),
     fc.integer(),
-    fc.bigInt({ min: -(2n ** 200n), max: 2n ** 200n }).filter((b) => b > BigInt(Number.MAX_SAFE_INTEGER) || b < BigInt(Number.MIN_SAFE_INTEGER)),
+    fc
+      .bigInt({ min: -(2n ** 200n), max: 2n ** 200n })
+      .filter((b) => b > BigInt(Number.MAX_SAFE_INTEGER) || b < BigInt(Number.MIN_SAFE_INTEGER)),
     fc.double({ noNaN: true }).filter((d) => !Number.isInteger(d)),
     fc.string({ unit: "binary" }),
     fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)),
@@ -68,7 +70,14 @@ describe("string and json", () => {
 
 describe("msgpack", () => {
   it("round-trips maps, binary, bigints and nested values", () => {
-    const value = { a: 1, b: "x", bin: new Uint8Array([1, 2, 3]), big: 2n ** 62n, neg: -(2n ** 60n), list: [1.5, null, true] };
+    const value = {
+      a: 1,
+      b: "x",
+      bin: new Uint8Array([1, 2, 3]),
+      big: 2n ** 62n,
+      neg: -(2n ** 60n),
+      list: [1.5, null, true],
+    };
     const back = msgpack.decode(msgpack.encode(value)) as typeof value;
     expect(back.big).toBe(2n ** 62n);
     expect(back.neg).toBe(-(2n ** 60n));
@@ -78,7 +87,10 @@ describe("msgpack", () => {
 
   it("extension types: a registered ExtensionCodec encodes/decodes; unknown ones stay ExtData", () => {
     class Point {
-      constructor(readonly x: number, readonly y: number) {}
+      constructor(
+        readonly x: number,
+        readonly y: number,
+      ) {}
     }
     const extensionCodec = new ExtensionCodec();
     extensionCodec.register({
@@ -154,7 +166,10 @@ describe("pickle (pyobj)", () => {
     // pickle.dumps([1, 2, 3], 2)
     expect(unpickle(hex("80 02 5d 71 00 28 4b 01 4b 02 4b 03 65 2e"))).toEqual([1, 2, 3]);
     // pickle.dumps({"a": (1, None)}, 5)
-    const dict = unpickle(hex("80 05 95 0d 00 00 00 00 00 00 00 7d 94 8c 01 61 94 4b 01 4e 86 94 73 2e")) as Record<string, unknown>;
+    const dict = unpickle(hex("80 05 95 0d 00 00 00 00 00 00 00 7d 94 8c 01 61 94 4b 01 4e 86 94 73 2e")) as Record<
+      string,
+      unknown
+    >;
     expect(dict.a).toBeInstanceOf(PyTuple);
     expect([...(dict.a as unknown[])]).toEqual([1, null]);
   });
@@ -168,7 +183,15 @@ describe("pickle (pyobj)", () => {
 
   it("class references become inert PyObject records; nothing runs", () => {
     // pickle of os.system("echo pwned") via REDUCE: must decode to a record, not run anything.
-    const evil = Buffer.concat([hex("80 04 8c 02"), Buffer.from("os"), hex("8c 06"), Buffer.from("system"), hex("93 8c 0a"), Buffer.from("echo pwned"), hex("85 52 2e")]);
+    const evil = Buffer.concat([
+      hex("80 04 8c 02"),
+      Buffer.from("os"),
+      hex("8c 06"),
+      Buffer.from("system"),
+      hex("93 8c 0a"),
+      Buffer.from("echo pwned"),
+      hex("85 52 2e"),
+    ]);
     const value = unpickle(evil) as PyObject;
     expect(value).toBeInstanceOf(PyObject);
     expect(value.path).toBe("os.system");
@@ -178,13 +201,20 @@ describe("pickle (pyobj)", () => {
   it("a pickled protobuf message yields its serialized bytes", () => {
     // pickle.dumps(camera_prop(name="cam", width=640, height=480), 5) with Debian's python3-protobuf
     const bytes = Buffer.concat([
-      hex("80 05 95 3d 00 00 00 00 00 00 00 8c 07"), Buffer.from("msg_pb2"), hex("94 8c 0b"), Buffer.from("camera_prop"),
-      hex("94 93 94 29 52 94 7d 94 8c 0a"), Buffer.from("serialized"), hex("94 43 0b 0a 03 63 61 6d 10 80 05 18 e0 03 94 73 62 2e"),
+      hex("80 05 95 3d 00 00 00 00 00 00 00 8c 07"),
+      Buffer.from("msg_pb2"),
+      hex("94 8c 0b"),
+      Buffer.from("camera_prop"),
+      hex("94 93 94 29 52 94 7d 94 8c 0a"),
+      Buffer.from("serialized"),
+      hex("94 43 0b 0a 03 63 61 6d 10 80 05 18 e0 03 94 73 62 2e"),
     ]);
     const value = unpickle(bytes) as PyObject;
     expect(value.path).toBe("msg_pb2.camera_prop");
     expect(protobufBytes(value)!.toString("hex")).toBe("0a0363616d108005" + "18e003");
-    const revived = unpickle(bytes, { revivers: { "msg_pb2.camera_prop": (o) => ({ revived: protobufBytes(o)!.length }) } });
+    const revived = unpickle(bytes, {
+      revivers: { "msg_pb2.camera_prop": (o) => ({ revived: protobufBytes(o)!.length }) },
+    });
     expect(revived).toEqual({ revived: 11 });
   });
 
@@ -198,7 +228,10 @@ describe("pickle (pyobj)", () => {
   });
 
   it("encodes sets, frozensets, bytearrays and Maps with non-string keys", () => {
-    const value = new Map<unknown, unknown>([[1, new PyFrozenSet(["a"])], [PyTuple.of(1, 2), new PyByteArray(Buffer.from("xy"))]]);
+    const value = new Map<unknown, unknown>([
+      [1, new PyFrozenSet(["a"])],
+      [PyTuple.of(1, 2), new PyByteArray(Buffer.from("xy"))],
+    ]);
     const back = unpickle(pickle(value)) as Map<unknown, unknown>;
     expect(back).toBeInstanceOf(Map);
     expect(back.get(1)).toBeInstanceOf(PyFrozenSet);
@@ -224,7 +257,9 @@ describe("pickle (pyobj)", () => {
   });
 
   it("fuzz: sequences of real opcodes with random operands yield a value or a CodecError", () => {
-    const opcodes = [..."()0125NIJKLMFGSTUVXBC]lae)tud}sgqhjprcRbio.\x80\x81\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96"];
+    const opcodes = [
+      ..."()0125NIJKLMFGSTUVXBC]lae)tud}sgqhjprcRbio.\x80\x81\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96",
+    ];
     const chunk = fc.tuple(fc.constantFrom(...opcodes.map((c) => c.charCodeAt(0))), fc.uint8Array({ maxLength: 3 }));
     fc.assert(
       fc.property(fc.array(chunk, { maxLength: 40 }), (chunks) => {

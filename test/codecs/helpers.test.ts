@@ -34,7 +34,9 @@ describe("socket helpers (structural types, no socket import)", () => {
     await sendString(sock, "héllo ✓");
     expect(await receiveString(sock)).toBe("héllo ✓");
     await sendString(sock, "héllo ✓");
-    expect((await sock.receive())[0]).toEqual(Buffer.from([0x68, 0xc3, 0xa9, 0x6c, 0x6c, 0x6f, 0x20, 0xe2, 0x9c, 0x93]));
+    expect((await sock.receive())[0]).toEqual(
+      Buffer.from([0x68, 0xc3, 0xa9, 0x6c, 0x6c, 0x6f, 0x20, 0xe2, 0x9c, 0x93]),
+    );
   });
 
   it("sendJson / sendPyobj round-trip through one frame", async () => {

@@ -50,7 +50,9 @@ describe("pickle decoder limits", () => {
     const big = unpickle(Buffer.concat([hex("8004 8b"), u32(n), Buffer.alloc(n - 1, 0xff), hex("7f 2e")])) as bigint;
     expect(big).toBe((1n << BigInt(8 * n - 1)) - 1n);
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(codecError(() => unpickle(Buffer.concat([hex("49"), Buffer.from("9".repeat(5000)), hex("0a 2e")]))).message).toMatch(/4300 digits/);
+    expect(
+      codecError(() => unpickle(Buffer.concat([hex("49"), Buffer.from("9".repeat(5000)), hex("0a 2e")]))).message,
+    ).toMatch(/4300 digits/);
     expect(unpickle(Buffer.from("L-12345678901234567890L\n.", "latin1"))).toBe(-12345678901234567890n);
   });
 
@@ -81,7 +83,13 @@ describe("pickle decoder limits", () => {
   });
 
   it("pyobj wraps a throwing reviver's failure as a CodecError", () => {
-    const codec = pyobjCodec({ revivers: { "os.system": () => { throw new Error("nope"); } } });
+    const codec = pyobjCodec({
+      revivers: {
+        "os.system": () => {
+          throw new Error("nope");
+        },
+      },
+    });
     const evil = Buffer.from("(S'x'\nios\nsystem\n.", "latin1");
     expect(() => codec.decode(evil)).toThrow(/^pyobj: nope/);
     expect(pyobj.decode(pyobj.encode({ ok: [1n << 80n] }))).toEqual({ ok: [1n << 80n] });

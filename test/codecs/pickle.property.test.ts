@@ -36,7 +36,12 @@ function expectCodecErrorOrValue(bytes: Buffer): void {
 
 describe("unpickle with extreme depth and size", () => {
   it("arbitrary opcode soup never throws anything but CodecError", () => {
-    const opcode = fc.constantFrom(...[0x28, 0x29, 0x2e, 0x4b, 0x4e, 0x5d, 0x61, 0x65, 0x73, 0x74, 0x7d, 0x85, 0x86, 0x87, 0x88, 0x89, 0x94, 0x68, 0x71, 0x72, 0x8c, 0x43, 0x58, 0x4a, 0x8a, 0x8b, 0x93, 0x52, 0x81, 0x62]);
+    const opcode = fc.constantFrom(
+      ...[
+        0x28, 0x29, 0x2e, 0x4b, 0x4e, 0x5d, 0x61, 0x65, 0x73, 0x74, 0x7d, 0x85, 0x86, 0x87, 0x88, 0x89, 0x94, 0x68,
+        0x71, 0x72, 0x8c, 0x43, 0x58, 0x4a, 0x8a, 0x8b, 0x93, 0x52, 0x81, 0x62,
+      ],
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(opcode, fc.integer({ min: 0, max: 255 })), { maxLength: 300 }), (ops) => {
         expectCodecErrorOrValue(Buffer.concat([PROTO4, Buffer.from(ops), STOP]));
@@ -47,11 +52,16 @@ describe("unpickle with extreme depth and size", () => {
 
   it("nesting of any depth (up to 100,000) and any mix of containers: a value or a CodecError", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 100_000 }), (kinds, depth) => {
-        const bytes = nested(kinds, depth);
-        if (depth <= 900) expect(() => unpickle(bytes)).not.toThrow(); // within maxDepth (1000): a value
-        else expectCodecErrorOrValue(bytes);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (kinds, depth) => {
+          const bytes = nested(kinds, depth);
+          if (depth <= 900)
+            expect(() => unpickle(bytes)).not.toThrow(); // within maxDepth (1000): a value
+          else expectCodecErrorOrValue(bytes);
+        },
+      ),
       { numRuns: 10 },
     );
     expect(() => unpickle(nested([0, 1, 2], 150_000))).toThrow(/nesting deeper than 1000/);
@@ -64,10 +74,14 @@ describe("unpickle with extreme depth and size", () => {
       return b;
     };
     fc.assert(
-      fc.property(fc.constantFrom(0x42, 0x58, 0x8b, 0x8d, 0x8e, 0x96), fc.integer({ min: 1000, max: 0xffffffff }), (op, size) => {
-        const head = op === 0x8d || op === 0x8e || op === 0x96 ? Buffer.concat([u32(size), u32(0x7fff)]) : u32(size);
-        expectCodecErrorOrValue(Buffer.concat([PROTO4, Buffer.from([op]), head, Buffer.alloc(16), STOP]));
-      }),
+      fc.property(
+        fc.constantFrom(0x42, 0x58, 0x8b, 0x8d, 0x8e, 0x96),
+        fc.integer({ min: 1000, max: 0xffffffff }),
+        (op, size) => {
+          const head = op === 0x8d || op === 0x8e || op === 0x96 ? Buffer.concat([u32(size), u32(0x7fff)]) : u32(size);
+          expectCodecErrorOrValue(Buffer.concat([PROTO4, Buffer.from([op]), head, Buffer.alloc(16), STOP]));
+        },
+      ),
       { numRuns: 500 },
     );
   });

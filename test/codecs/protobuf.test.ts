@@ -4,7 +4,9 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { CodecError, protobuf, type Codec } from "../../src/codecs/index.js";
 import { camera_prop, type Icamera_prop } from "./fixtures/camera_prop.js";
 
-const CameraProp = protobufjs.loadSync(new URL("../../examples/proto/camera.proto", import.meta.url).pathname).lookupType("camera_prop");
+const CameraProp = protobufjs
+  .loadSync(new URL("../../examples/proto/camera.proto", import.meta.url).pathname)
+  .lookupType("camera_prop");
 /** protoc --encode=camera_prop camera.proto <<< 'name: "cam" width: 640 height: 480' */
 const CAM_640_480 = Buffer.from("0a0363616d10800518e003", "hex");
 
@@ -14,7 +16,11 @@ describe("protobuf codec", () => {
     expectTypeOf(codec).toEqualTypeOf<Codec<camera_prop>>();
     const decoded = codec.decode(CAM_640_480);
     expect(decoded).toBeInstanceOf(camera_prop);
-    expect({ name: decoded.name, width: decoded.width, height: decoded.height }).toEqual({ name: "cam", width: 640, height: 480 });
+    expect({ name: decoded.name, width: decoded.width, height: decoded.height }).toEqual({
+      name: "cam",
+      width: 640,
+      height: 480,
+    });
     expect(codec.encode(camera_prop.create({ name: "cam", width: 640, height: 480 }))).toEqual(CAM_640_480);
   });
 
@@ -29,16 +35,27 @@ describe("protobuf codec", () => {
     const stat = protobuf(camera_prop);
     const refl = protobuf<Icamera_prop>(CameraProp);
     fc.assert(
-      fc.property(fc.string(), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (name, width, height) => {
-        // protobufjs reflection writes explicitly set proto3 defaults, generated code omits them: compare values
-        expect(refl.decode(stat.encode(camera_prop.create({ name, width, height })))).toMatchObject({ name, width, height });
-        expect(stat.decode(refl.encode({ name, width, height }))).toMatchObject({ name, width, height });
-      }),
+      fc.property(
+        fc.string(),
+        fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+        fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+        (name, width, height) => {
+          // protobufjs reflection writes explicitly set proto3 defaults, generated code omits them: compare values
+          expect(refl.decode(stat.encode(camera_prop.create({ name, width, height })))).toMatchObject({
+            name,
+            width,
+            height,
+          });
+          expect(stat.decode(refl.encode({ name, width, height }))).toMatchObject({ name, width, height });
+        },
+      ),
     );
   });
 
   it("encode refuses a plain object that fails verify, naming the codec", () => {
-    expect(() => protobuf<Icamera_prop>(CameraProp).encode({ name: 5 } as unknown as Icamera_prop)).toThrow(/^protobuf: name: string expected/);
+    expect(() => protobuf<Icamera_prop>(CameraProp).encode({ name: 5 } as unknown as Icamera_prop)).toThrow(
+      /^protobuf: name: string expected/,
+    );
     expect(() => protobuf(camera_prop).encode({ width: 1.5 } as unknown as camera_prop)).toThrow(CodecError);
   });
 

@@ -3,7 +3,10 @@ import * as zmq from "../../src/v5-compat.js";
 import { bindAddress } from "../helpers/endpoints.js";
 
 const sockets: zmq.Socket[] = [];
-const track = (socket: zmq.Socket): zmq.Socket => (sockets.push(socket), socket);
+const track = (socket: zmq.Socket): zmq.Socket => {
+  sockets.push(socket);
+  return socket;
+};
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
 });
@@ -99,7 +102,9 @@ describe("v5-compat", () => {
   it("monitor() emits v5 event names with (value, address)", async () => {
     const rep = track(zmq.socket("rep"));
     rep.monitor();
-    const listening = new Promise<string>((resolve) => rep.once("listen", (_value: unknown, address: string) => resolve(address)));
+    const listening = new Promise<string>((resolve) =>
+      rep.once("listen", (_value: unknown, address: string) => resolve(address)),
+    );
     rep.bind("tcp://127.0.0.1:0");
     const address = await listening;
     expect(address).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);

@@ -14,7 +14,10 @@ const PROGRAM = "examples/broker/rrbroker.mjs";
 const SWAP = ["--import", "tsx", "--import", "./examples/broker/use-purezmq.mjs"];
 const options = { cwd: root, timeout: 15_000, killSignal: "SIGKILL" as const };
 
-const expected = [1, 2, 3, 4, 5].map((i) => `reply ${i}: World (for Hello ${i})`).concat("done").join("\n") + "\n";
+const expected = `${[1, 2, 3, 4, 5]
+  .map((i) => `reply ${i}: World (for Hello ${i})`)
+  .concat("done")
+  .join("\n")}\n`;
 
 describe("zeromq.js program run unchanged on purezmq", () => {
   it("the swap really loads purezmq (capability.tipc is true only in zeromq.js)", async () => {

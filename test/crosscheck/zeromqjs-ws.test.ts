@@ -38,7 +38,11 @@ async function linked(a: Lib, b: Lib, binder: "a" | "b"): Promise<void> {
 
 describe("ws:// with zeromq.js: frames of 0 B to 1 MiB, byte-exact", () => {
   const table = ASSIGNMENTS.flatMap((libraries) =>
-    (["a", "b"] as const).map((binder) => ({ ...libraries, binder, name: `${libraries.a} ⇄ ${libraries.b}, ${binder} binds` })),
+    (["a", "b"] as const).map((binder) => ({
+      ...libraries,
+      binder,
+      name: `${libraries.a} ⇄ ${libraries.b}, ${binder} binds`,
+    })),
   );
 
   it.each(table)("$name: one multipart message each way with every size", async ({ a: libA, b: libB, binder }) => {
@@ -50,33 +54,40 @@ describe("ws:// with zeromq.js: frames of 0 B to 1 MiB, byte-exact", () => {
     await a.send(frames.map((frame) => Buffer.from(frame)));
     const atB: Buffer[] = await b.receive();
     expect(atB.map((frame) => frame.length)).toEqual(SIZES);
-    atB.forEach((frame, i) => expect(frame.equals(frames[i]!), `frame ${i} (${SIZES[i]} B)`).toBe(true));
+    atB.forEach((frame, i) => {
+      expect(frame.equals(frames[i]!), `frame ${i} (${SIZES[i]} B)`).toBe(true);
+    });
 
     const reversed = [...frames].reverse();
     await b.send(reversed.map((frame) => Buffer.from(frame)));
     const atA: Buffer[] = await a.receive();
     expect(atA.map((frame) => frame.length)).toEqual([...SIZES].reverse());
-    atA.forEach((frame, i) => expect(frame.equals(reversed[i]!), `frame ${i}`).toBe(true));
+    atA.forEach((frame, i) => {
+      expect(frame.equals(reversed[i]!), `frame ${i}`).toBe(true);
+    });
   });
 });
 
 describe("ws:// with zeromq.js: heartbeats", () => {
-  it.each(ASSIGNMENTS)("$a heartbeating to $b: pings answered, the link stays up across many timeouts", async ({ a: libA, b: libB }) => {
-    // a sends WebSocket pings every 20 ms and gives up after 60 ms of silence; b only answers.
-    const a = peers.make(libA, "Dealer", { heartbeatInterval: 20, heartbeatTimeout: 60 });
-    const b = peers.make(libB, "Dealer");
-    const disconnects: string[] = [];
-    a.events.on("disconnect", (event: { address: string }) => disconnects.push(event.address));
-    await b.bind("ws://127.0.0.1:*/hb");
-    a.connect(b.lastEndpoint);
-    await a.send("before");
-    expect(text(await b.receive())).toEqual(["before"]);
-    // No event marks "several heartbeat timeouts passed without a timeout": wait them out, then check nothing broke.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(disconnects).toEqual([]);
-    await b.send("after");
-    expect(text(await a.receive())).toEqual(["after"]);
-  });
+  it.each(ASSIGNMENTS)(
+    "$a heartbeating to $b: pings answered, the link stays up across many timeouts",
+    async ({ a: libA, b: libB }) => {
+      // a sends WebSocket pings every 20 ms and gives up after 60 ms of silence; b only answers.
+      const a = peers.make(libA, "Dealer", { heartbeatInterval: 20, heartbeatTimeout: 60 });
+      const b = peers.make(libB, "Dealer");
+      const disconnects: string[] = [];
+      a.events.on("disconnect", (event: { address: string }) => disconnects.push(event.address));
+      await b.bind("ws://127.0.0.1:*/hb");
+      a.connect(b.lastEndpoint);
+      await a.send("before");
+      expect(text(await b.receive())).toEqual(["before"]);
+      // No event marks "several heartbeat timeouts passed without a timeout": wait them out, then check nothing broke.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(disconnects).toEqual([]);
+      await b.send("after");
+      expect(text(await a.receive())).toEqual(["after"]);
+    },
+  );
 });
 
 describe("ws:// with zeromq.js: reconnect after the peer restarts", () => {
@@ -125,7 +136,7 @@ async function bareClient(address: string, routingId: string) {
   const waiters: Array<() => void> = [];
   ws.on("message", (data: Buffer) => {
     messages.push(data);
-    waiters.splice(0).forEach((wake) => wake());
+    for (const wake of waiters.splice(0)) wake();
   });
   await new Promise<void>((resolve, reject) => {
     ws.once("open", () => resolve());
@@ -140,29 +151,36 @@ async function bareClient(address: string, routingId: string) {
 }
 
 describe('ws:// "ZWS2.0" without a mechanism (what a browser can offer)', () => {
-  it.each(["purezmq", "zeromq.js"] as const)("a ROUTER in %s talks to a bare ZWS2.0 client by routing id", async (library) => {
-    const router = peers.make(library, "Router");
-    await router.bind("ws://127.0.0.1:*/bare");
-    const client = await bareClient(router.lastEndpoint, "browser-1");
-    try {
-      expect(client.protocol).toBe("ZWS2.0");
-      expect((await client.next())[0]).toBe(0x00); // the router's routing id message (empty: none set)
-      client.ws.send(Buffer.from("\x01hello"));
-      client.ws.send(Buffer.from("\x00world"));
-      expect(text(await router.receive())).toEqual(["browser-1", "hello", "world"]);
-      await router.send(["browser-1", "back"]);
-      expect(await client.next()).toEqual(Buffer.from("\x00back"));
-    } finally {
-      client.ws.terminate();
-    }
-  });
+  it.each(["purezmq", "zeromq.js"] as const)(
+    "a ROUTER in %s talks to a bare ZWS2.0 client by routing id",
+    async (library) => {
+      const router = peers.make(library, "Router");
+      await router.bind("ws://127.0.0.1:*/bare");
+      const client = await bareClient(router.lastEndpoint, "browser-1");
+      try {
+        expect(client.protocol).toBe("ZWS2.0");
+        expect((await client.next())[0]).toBe(0x00); // the router's routing id message (empty: none set)
+        client.ws.send(Buffer.from("\x01hello"));
+        client.ws.send(Buffer.from("\x00world"));
+        expect(text(await router.receive())).toEqual(["browser-1", "hello", "world"]);
+        await router.send(["browser-1", "back"]);
+        expect(await client.next()).toEqual(Buffer.from("\x00back"));
+      } finally {
+        client.ws.terminate();
+      }
+    },
+  );
 });
 
 describe("ws:// with zeromq.js: CURVE (subprotocol ZWS2.0/CURVE)", () => {
   it.each(ASSIGNMENTS)("$a CURVE server binds, $b CURVE client connects", async ({ a: serverLib, b: clientLib }) => {
     const server = zeromqjs.curveKeyPair();
     const client = zeromqjs.curveKeyPair();
-    const rep = peers.make(serverLib, "Reply", { curveServer: true, curveSecretKey: server.secretKey, curvePublicKey: server.publicKey });
+    const rep = peers.make(serverLib, "Reply", {
+      curveServer: true,
+      curveSecretKey: server.secretKey,
+      curvePublicKey: server.publicKey,
+    });
     await rep.bind("ws://127.0.0.1:*/curve");
     const req = peers.make(clientLib, "Request", {
       curveServerKey: server.publicKey,

@@ -95,7 +95,10 @@ describe.each(TRANSPORTS)("SERVER/CLIENT over %s", (transport) => {
 describe("SERVER/CLIENT rules", () => {
   it("an unknown routing id fails with EHOSTUNREACH; a missing one or 0 with EINVAL; missing options with TypeError", async () => {
     const server = track(new Server());
-    await expect(server.send("x", { routingId: 12345 })).rejects.toMatchObject({ code: "EHOSTUNREACH", message: "Host unreachable" });
+    await expect(server.send("x", { routingId: 12345 })).rejects.toMatchObject({
+      code: "EHOSTUNREACH",
+      message: "Host unreachable",
+    });
     expect(() => server.send("x", {} as { routingId: number })).toThrow(expect.objectContaining({ code: "EINVAL" }));
     expect(() => server.send("x", { routingId: 0 })).toThrow(expect.objectContaining({ code: "EINVAL" }));
     expect(() => (server.send as (m: string) => Promise<void>)("x")).toThrow(TypeError);
@@ -145,7 +148,12 @@ describe.each(TRANSPORTS)("RADIO/DISH over %s", (transport) => {
     const address = await bindFresh(dish, transport);
     radio.connect(address);
     await untilJoined(radio, dish, "news");
-    for (const [group, body] of [["news", "n1"], ["weather", "w1"], ["sport", "s1"], ["new", "prefix is no match"]]) {
+    for (const [group, body] of [
+      ["news", "n1"],
+      ["weather", "w1"],
+      ["sport", "s1"],
+      ["new", "prefix is no match"],
+    ]) {
       await radio.send(body!, { group: group! });
     }
     await radio.send("n2", { group: "news" });

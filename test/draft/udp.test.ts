@@ -3,12 +3,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { Datagram, Dish, Radio, Server } from "../../src/draft.js";
 import { parseEndpoint } from "../../src/transports/registry.js";
-import {
-  decodeGroupDatagram,
-  encodeGroupDatagram,
-  MAX_DATAGRAM,
-  parseAddressPart,
-} from "../../src/transports/udp.js";
+import { decodeGroupDatagram, encodeGroupDatagram, MAX_DATAGRAM, parseAddressPart } from "../../src/transports/udp.js";
 
 const open: Array<{ close(): void }> = [];
 function track<T extends { close(): void }>(socket: T): T {
@@ -76,7 +71,11 @@ describe("udp datagram layout (libzmq udp_engine.cpp)", () => {
 
 describe("udp endpoints", () => {
   it("parse as libzmq writes them: host:port, or interface;group:port for multicast", () => {
-    expect(parseEndpoint("udp://127.0.0.1:5555", "connect")).toMatchObject({ transport: "udp", host: "127.0.0.1", port: 5555 });
+    expect(parseEndpoint("udp://127.0.0.1:5555", "connect")).toMatchObject({
+      transport: "udp",
+      host: "127.0.0.1",
+      port: 5555,
+    });
     expect(parseEndpoint("udp://eth0;239.0.0.1:5555", "bind")).toMatchObject({ host: "239.0.0.1", iface: "eth0" });
     expect(parseEndpoint("udp://*:0", "bind")).toMatchObject({ host: "*", port: 0 });
     for (const [address, purpose] of [
@@ -92,8 +91,12 @@ describe("udp endpoints", () => {
   it("only DISH and DGRAM bind udp, only RADIO connects: ENOCOMPATPROTO otherwise", async () => {
     await expect(track(new Radio()).bind("udp://127.0.0.1:0")).rejects.toMatchObject({ code: "ENOCOMPATPROTO" });
     await expect(track(new Server()).bind("udp://127.0.0.1:0")).rejects.toMatchObject({ code: "ENOCOMPATPROTO" });
-    expect(() => track(new Dish()).connect("udp://127.0.0.1:5555")).toThrow(expect.objectContaining({ code: "ENOCOMPATPROTO" }));
-    expect(() => track(new Datagram()).connect("udp://127.0.0.1:5555")).toThrow(expect.objectContaining({ code: "ENOCOMPATPROTO" }));
+    expect(() => track(new Dish()).connect("udp://127.0.0.1:5555")).toThrow(
+      expect.objectContaining({ code: "ENOCOMPATPROTO" }),
+    );
+    expect(() => track(new Datagram()).connect("udp://127.0.0.1:5555")).toThrow(
+      expect.objectContaining({ code: "ENOCOMPATPROTO" }),
+    );
   });
 });
 

@@ -14,7 +14,7 @@ export const METHOD_DIFFERENCES: Record<string, string> = {
   leave: "native helper for draft Dish sockets (not in zeromq.js's public Socket typings; throws ENOTSUP elsewhere)",
 };
 
-const LIMIT = "purezmq's limits on what one peer can make a socket hold (README \"Reliability\"); libzmq has none";
+const LIMIT = 'purezmq\'s limits on what one peer can make a socket hold (README "Reliability"); libzmq has none';
 
 /** Socket accessor properties, as `accessorTable` describes them on a fresh socket; "absent" = no such property. */
 export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: string; why: string }> = {
@@ -33,8 +33,12 @@ export const OPTION_DIFFERENCES: Record<string, { zeromqjs: string; purezmq: str
 };
 
 const PENDING = { how: "pending" } as const;
-const EFSM = { how: "rejected", errorClass: "Error", code: "EFSM", message: "Operation cannot be accomplished in current state" };
-const EHOSTUNREACH = { how: "rejected", errorClass: "Error", code: "EHOSTUNREACH", message: "Host unreachable" };
+const EFSM = {
+  how: "rejected",
+  errorClass: "Error",
+  code: "EFSM",
+  message: "Operation cannot be accomplished in current state",
+};
 const ENOTSUP = { how: "rejected", errorClass: "Error", code: "ENOTSUP", message: "Operation not supported" };
 
 /**
@@ -46,7 +50,11 @@ const ENOTSUP = { how: "rejected", errorClass: "Error", code: "ENOTSUP", message
  */
 export const MISUSE_DIFFERENCES: Record<string, { zeromqjs: unknown; purezmq: unknown; why: string }> = {
   "REQ receive before send (EFSM)": { zeromqjs: PENDING, purezmq: EFSM, why: "fail-fast instead of waiting forever" },
-  "REQ send twice, no sendTimeout (waits)": { zeromqjs: PENDING, purezmq: EFSM, why: "fail-fast instead of waiting forever" },
+  "REQ send twice, no sendTimeout (waits)": {
+    zeromqjs: PENDING,
+    purezmq: EFSM,
+    why: "fail-fast instead of waiting forever",
+  },
   "REP send before receive (EFSM)": { zeromqjs: PENDING, purezmq: EFSM, why: "fail-fast instead of waiting forever" },
   "send on a socket type that cannot send (ENOTSUP)": {
     zeromqjs: PENDING,

@@ -78,7 +78,12 @@ describe("fidelity: socket options (names, access, defaults)", () => {
       const table = accessorTable(theirSocket);
       const mismatches: string[] = [];
       for (const [property, description] of Object.entries(table)) {
-        if (!description.startsWith("rw ") || description.includes("throws") || Object.hasOwn(OPTION_DIFFERENCES, property)) continue;
+        if (
+          !description.startsWith("rw ") ||
+          description.includes("throws") ||
+          Object.hasOwn(OPTION_DIFFERENCES, property)
+        )
+          continue;
         const value = theirSocket[property];
         const outcome = (socket: Lib) => {
           try {
@@ -89,7 +94,8 @@ describe("fidelity: socket options (names, access, defaults)", () => {
           }
         };
         const [theirOutcome, ourOutcome] = [outcome(theirSocket), outcome(ourSocket)];
-        if (ourOutcome !== theirOutcome) mismatches.push(`${property}=${JSON.stringify(value)}: zeromq.js ${theirOutcome}, purezmq ${ourOutcome}`);
+        if (ourOutcome !== theirOutcome)
+          mismatches.push(`${property}=${JSON.stringify(value)}: zeromq.js ${theirOutcome}, purezmq ${ourOutcome}`);
       }
       expect(mismatches).toEqual([]);
     } finally {

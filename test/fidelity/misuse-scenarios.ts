@@ -182,8 +182,7 @@ export const MISUSE: Record<string, Scenario> = {
     const pull = s.make("Pull");
     return outcomeOf(() => pull.send("x"));
   },
-  "unknown option in the constructor (TypeError)": async (s) =>
-    outcomeOf(() => s.make("Pair", { notAnOption: 1 })),
+  "unknown option in the constructor (TypeError)": async (s) => outcomeOf(() => s.make("Pair", { notAnOption: 1 })),
   "unknown option assigned (TypeError)": async (s) => {
     const pair = s.make("Pair");
     return outcomeOf(() => {
@@ -251,19 +250,16 @@ export const MISUSE: Record<string, Scenario> = {
       await outcomeOf(() => proxy.terminate()),
     ];
   },
-  "Proxy with a non-socket (TypeError)": async (s) =>
-    outcomeOf(() => new s.lib.Proxy({}, s.make("Dealer"))),
+  "Proxy with a non-socket (TypeError)": async (s) => outcomeOf(() => new s.lib.Proxy({}, s.make("Dealer"))),
   "Observer receive after emitter mode": async (s) => {
     const pair = s.make("Pair");
     pair.events.on("bind", () => {});
     return outcomeOf(() => pair.events.receive());
   },
   "Observer of a non-socket (TypeError)": async (s) => outcomeOf(() => new s.lib.Observer({})),
-  "Socket constructor options of the wrong type (TypeError)": async (s) =>
-    outcomeOf(() => new s.lib.Pair("linger")),
+  "Socket constructor options of the wrong type (TypeError)": async (s) => outcomeOf(() => new s.lib.Pair("linger")),
   "Context with an unknown option (TypeError)": async (s) => outcomeOf(() => new s.lib.Context({ bogus: 1 })),
-  "Context option of the wrong type (TypeError)": async (s) =>
-    outcomeOf(() => new s.lib.Context({ ioThreads: "4" })),
+  "Context option of the wrong type (TypeError)": async (s) => outcomeOf(() => new s.lib.Context({ ioThreads: "4" })),
   "Context readonly option (TypeError)": async (s) =>
     outcomeOf(() => {
       new s.lib.Context().maxSocketsLimit = 5;

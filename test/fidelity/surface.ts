@@ -3,7 +3,11 @@ import type { Lib } from "./zeromqjs.js";
 /** Accessor properties along an object's prototype chain (nearest definition wins), as "rw <value>" strings. */
 export function accessorTable(object: object): Record<string, string> {
   const table: Record<string, string> = {};
-  for (let proto = Object.getPrototypeOf(object); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = Object.getPrototypeOf(object);
+    proto !== null && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       if (name in table) continue;
       const descriptor = Object.getOwnPropertyDescriptor(proto, name)!;

@@ -25,7 +25,10 @@ export function bindAddress(transport: TransportName): string {
 }
 
 /** Bind `socket` on a fresh address and return the address peers connect to. */
-export async function bindFresh(socket: { bind(a: string): Promise<void>; readonly lastEndpoint: string | null }, transport: TransportName): Promise<string> {
+export async function bindFresh(
+  socket: { bind(a: string): Promise<void>; readonly lastEndpoint: string | null },
+  transport: TransportName,
+): Promise<string> {
   const address = bindAddress(transport);
   await socket.bind(address);
   return transport === "inproc" ? address : socket.lastEndpoint!;

@@ -1,5 +1,16 @@
 import { connect, type Socket } from "node:net";
-import { COMMAND, frame, greeting, MORE, ping, properties, ready, subscribe, subscribeMessage, command } from "./wire.js";
+import {
+  COMMAND,
+  frame,
+  greeting,
+  MORE,
+  ping,
+  properties,
+  ready,
+  subscribe,
+  subscribeMessage,
+  command,
+} from "./wire.js";
 
 /**
  * Hostile peers over raw TCP, NULL security. Each attack returns how many of its connections the target closed
@@ -29,7 +40,8 @@ export class RawPeer {
         received += chunk.length;
         if (received < 64) return;
         this.socket.off("data", onData);
-        if (options.read === false) this.socket.pause(); // from now on, never read
+        if (options.read === false)
+          this.socket.pause(); // from now on, never read
         else this.socket.resume();
         resolve();
       };
@@ -114,7 +126,10 @@ function result(peers: RawPeer[], bytes: number): AttackResult {
 }
 
 /** SUBSCRIBE (3.1 command, or 3.0 `01` message) to one long topic, then vanish. */
-export async function longTopicsThenDisconnect(port: number, o: { connections: number; topicLength: number; minor?: number; waitForClose?: boolean }): Promise<AttackResult> {
+export async function longTopicsThenDisconnect(
+  port: number,
+  o: { connections: number; topicLength: number; minor?: number; waitForClose?: boolean },
+): Promise<AttackResult> {
   const peers: RawPeer[] = [];
   let bytes = 0;
   for (let i = 0; i < o.connections; i++) {
@@ -133,11 +148,14 @@ export async function longTopicsThenDisconnect(port: number, o: { connections: n
 }
 
 /** One connection subscribing to `count` distinct topics of `topicLength` bytes. */
-export async function subscriptionFlood(port: number, o: { count: number; topicLength: number; waitForClose?: boolean }): Promise<AttackResult> {
+export async function subscriptionFlood(
+  port: number,
+  o: { count: number; topicLength: number; waitForClose?: boolean },
+): Promise<AttackResult> {
   const peer = new RawPeer(port);
   await peer.handshake("SUB");
   let i = 0;
-  const batch = Math.max(1, Math.floor(64 * 1024 / (o.topicLength + 20)));
+  const batch = Math.max(1, Math.floor((64 * 1024) / (o.topicLength + 20)));
   const bytes = await stream(peer, Infinity, () => {
     const pieces: Buffer[] = [];
     for (let n = 0; n < batch && i < o.count; n++, i++) {
@@ -159,7 +177,7 @@ export async function endlessMultipart(port: number, o: { total: number; partSiz
   const peer = new RawPeer(port);
   await peer.handshake("PUSH");
   const part = frame(MORE, Buffer.alloc(o.partSize, 0x70));
-  const chunk = Buffer.concat(Array.from({ length: Math.max(1, Math.floor(64 * 1024 / part.length)) }, () => part));
+  const chunk = Buffer.concat(Array.from({ length: Math.max(1, Math.floor((64 * 1024) / part.length)) }, () => part));
   const bytes = await stream(peer, o.total, () => chunk);
   await settle([peer], 1000);
   const outcome = result([peer], bytes);
@@ -168,7 +186,10 @@ export async function endlessMultipart(port: number, o: { total: number; partSiz
 }
 
 /** `connections` peers whose READY carries `size` bytes of metadata in properties of `valueSize` bytes each. */
-export async function bigReadys(port: number, o: { connections: number; size: number; valueSize: number; socketType: string; waitForClose?: boolean }): Promise<AttackResult & { peers: RawPeer[] }> {
+export async function bigReadys(
+  port: number,
+  o: { connections: number; size: number; valueSize: number; socketType: string; waitForClose?: boolean },
+): Promise<AttackResult & { peers: RawPeer[] }> {
   const one = properties([["X", Buffer.alloc(o.valueSize, 0x76)]]);
   const props = Buffer.concat(Array.from({ length: Math.max(1, Math.floor(o.size / one.length)) }, () => one));
   const readyFrame = ready(o.socketType, props);
@@ -188,13 +209,16 @@ export async function pingFlood(port: number, o: { total: number }): Promise<Att
   const peer = new RawPeer(port, { read: false });
   await peer.handshake("SUB");
   const one = ping(Buffer.from("0123456789abcdef"));
-  const chunk = Buffer.concat(Array.from({ length: Math.floor(64 * 1024 / one.length) }, () => one));
+  const chunk = Buffer.concat(Array.from({ length: Math.floor((64 * 1024) / one.length) }, () => one));
   const bytes = await stream(peer, o.total, () => chunk, 8);
   return { ...result([peer], bytes), peer };
 }
 
 /** Connections that send a few greeting bytes and then nothing: the handshake never completes. */
-export async function slowHandshakes(port: number, o: { connections: number }): Promise<AttackResult & { peers: RawPeer[] }> {
+export async function slowHandshakes(
+  port: number,
+  o: { connections: number },
+): Promise<AttackResult & { peers: RawPeer[] }> {
   const peers: RawPeer[] = [];
   const partial = greeting().subarray(0, 11);
   for (let i = 0; i < o.connections; i++) {
@@ -212,7 +236,10 @@ export async function slowHandshakes(port: number, o: { connections: number }): 
  * Frames declaring `declared` bytes, then trickling `trickle` bytes each in small pieces: the target must not
  * allocate what is only promised. `duringHandshake` sends the huge frame as a command before READY.
  */
-export async function hugeDeclaredFrames(port: number, o: { connections: number; declared: number; trickle: number; duringHandshake?: boolean }): Promise<AttackResult> {
+export async function hugeDeclaredFrames(
+  port: number,
+  o: { connections: number; declared: number; trickle: number; duringHandshake?: boolean },
+): Promise<AttackResult> {
   const peers: RawPeer[] = [];
   for (let i = 0; i < o.connections; i++) {
     const peer = new RawPeer(port);

@@ -31,7 +31,8 @@ export class GoodSubscriber {
     const before = this.received.length;
     await target.publish(count);
     const deadline = Date.now() + timeout;
-    while (this.received.at(-1) !== `good-${count - 1}` && Date.now() < deadline) await this.arrival(deadline - Date.now());
+    while (this.received.at(-1) !== `good-${count - 1}` && Date.now() < deadline)
+      await this.arrival(deadline - Date.now());
     const got = this.received.slice(before);
     return got.length === count && got.every((topic, i) => topic === `good-${i}`);
   }

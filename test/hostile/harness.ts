@@ -113,7 +113,10 @@ export class Target {
 
   private request(message: Record<string, unknown>, reply: string, timeout: number): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`target did not answer ${reply}; stderr: ${this.stderr}`)), timeout);
+      const timer = setTimeout(
+        () => reject(new Error(`target did not answer ${reply}; stderr: ${this.stderr}`)),
+        timeout,
+      );
       const onExit = () => reject(new Error(`target exited (${JSON.stringify(this.exit)}): ${this.stderr}`));
       this.child.once("exit", onExit);
       const list = this.waiters.get(reply) ?? [];

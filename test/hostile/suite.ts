@@ -40,4 +40,3 @@ export async function expectHealthy(target: Target, maxGrowthMiB: number): Promi
 }
 
 export const TIMEOUT = 60_000;
-

@@ -61,9 +61,17 @@ describe("ESM import and CommonJS require in one process", () => {
       compat.close();
       console.log(JSON.stringify(report));
     `;
-    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 15_000 });
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 15_000,
+    });
     // Loading purezmq/draft warns (once), as zeromq.js's draft entry does; nothing else may be printed.
-    expect(result.stderr.replace(/^\(node:\d+\) Warning: ZeroMQ draft features are experimental.*\n.*--trace-warnings.*\n/, "")).toBe("");
+    expect(
+      result.stderr.replace(
+        /^\(node:\d+\) Warning: ZeroMQ draft features are experimental.*\n.*--trace-warnings.*\n/,
+        "",
+      ),
+    ).toBe("");
     expect(JSON.parse(result.stdout)).toEqual({
       sameContext: true,
       sameClasses: true,

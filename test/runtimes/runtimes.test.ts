@@ -37,7 +37,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A bind address and, for Deno, the permissions an endpoint on it needs (besides reading the package). */
 function endpointFor(transport: Transport): { address: string; denoPermissions: string[] } {
   const packageFiles = join(ROOT, "dist");
-  if (transport === "tcp") return { address: "tcp://127.0.0.1:0", denoPermissions: ["--allow-net=127.0.0.1", `--allow-read=${packageFiles}`] };
+  if (transport === "tcp")
+    return { address: "tcp://127.0.0.1:0", denoPermissions: ["--allow-net=127.0.0.1", `--allow-read=${packageFiles}`] };
   const path = join(dir, `peer-${++counter}.sock`);
   return {
     address: `ipc://${path}`,
@@ -62,7 +63,12 @@ describe.each<Runtime>(["bun", "deno"])("%s", (runtime) => {
     const child =
       runtime === "bun"
         ? start(BUN, ["examples/demo.ts"], CHILD_TIMEOUT_MS, ROOT)
-        : start(DENO, ["run", "--no-prompt", "--sloppy-imports", DENO_WS_ENV, "--allow-net=127.0.0.1", "examples/demo.ts"], CHILD_TIMEOUT_MS, ROOT);
+        : start(
+            DENO,
+            ["run", "--no-prompt", "--sloppy-imports", DENO_WS_ENV, "--allow-net=127.0.0.1", "examples/demo.ts"],
+            CHILD_TIMEOUT_MS,
+            ROOT,
+          );
     const end = await child.exited;
     expect(end.timedOut, end.stderr).toBe(false);
     expect(end.code, end.stderr).toBe(0);

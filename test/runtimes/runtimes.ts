@@ -60,7 +60,9 @@ export function start(command: string, args: string[], timeoutMs: number, cwd?: 
       new Promise((resolve, reject) => {
         waiting.push({ prefix, resolve });
         offer();
-        void exited.then((end) => reject(new Error(`exited (${end.code}) before "${prefix}": ${end.stdout} ${end.stderr}`)));
+        void exited.then((end) =>
+          reject(new Error(`exited (${end.code}) before "${prefix}": ${end.stdout} ${end.stderr}`)),
+        );
       }),
   };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Duplex } from "node:stream";
+import type { Duplex } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
 import { generateKeyPair } from "../../src/zmtp/curve-crypto.js";
@@ -68,8 +68,18 @@ async function run(mechanism: string, fromClient: boolean, at: number, xor: numb
   const [clientMechanism, serverMechanism] = MECHANISMS[mechanism]!();
   const hc = new Recorder();
   const hs = new Recorder();
-  const c = openZmtpStream(client, hc, { socketType: "DEALER", address: "tcp://c", mechanism: clientMechanism, handshakeInterval: 2000 });
-  const s = openZmtpStream(server, hs, { socketType: "DEALER", address: "tcp://s", mechanism: serverMechanism, handshakeInterval: 2000 });
+  const c = openZmtpStream(client, hc, {
+    socketType: "DEALER",
+    address: "tcp://c",
+    mechanism: clientMechanism,
+    handshakeInterval: 2000,
+  });
+  const s = openZmtpStream(server, hs, {
+    socketType: "DEALER",
+    address: "tcp://s",
+    mechanism: serverMechanism,
+    handshakeInterval: 2000,
+  });
   const payload = [Buffer.from("first"), Buffer.alloc(300, 9)];
   c.send(payload);
   s.send(payload);
@@ -77,7 +87,11 @@ async function run(mechanism: string, fromClient: boolean, at: number, xor: numb
     await within(
       new Promise<void>((resolve) => {
         const check = setInterval(() => {
-          if (hc.closed !== undefined || hs.closed !== undefined || (hc.messages.length > 0 && hs.messages.length > 0)) {
+          if (
+            hc.closed !== undefined ||
+            hs.closed !== undefined ||
+            (hc.messages.length > 0 && hs.messages.length > 0)
+          ) {
             clearInterval(check);
             resolve();
           }
@@ -107,9 +121,14 @@ describe("handshakes damaged byte by byte", () => {
       it(`${mechanism}: one damaged or missing byte from the ${fromClient ? "client" : "server"} never leaks or crashes`, async () => {
         const limit = mechanism === "CURVE" ? (fromClient ? 64 + 202 + 280 : 64 + 170 + 60) : 64 + 40;
         await fc.assert(
-          fc.asyncProperty(fc.nat({ max: limit }), fc.integer({ min: 1, max: 255 }), fc.boolean(), async (at, xor, cut) => {
-            await run(mechanism, fromClient, at, xor, cut);
-          }),
+          fc.asyncProperty(
+            fc.nat({ max: limit }),
+            fc.integer({ min: 1, max: 255 }),
+            fc.boolean(),
+            async (at, xor, cut) => {
+              await run(mechanism, fromClient, at, xor, cut);
+            },
+          ),
           { numRuns: 60 },
         );
       });
@@ -118,7 +137,15 @@ describe("handshakes damaged byte by byte", () => {
 
   it("CURVE: every byte of the client's HELLO box, INITIATE cookie and box is authenticated", async () => {
     // HELLO frame starts at 64 (2-byte header); its box is body bytes 120..200; INITIATE (9-byte header) follows.
-    for (const at of [64 + 2 + 120, 64 + 2 + 199, 64 + 202 + 9 + 9, 64 + 202 + 9 + 104, 64 + 202 + 9 + 106, 64 + 202 + 9 + 113, 64 + 202 + 9 + 250]) {
+    for (const at of [
+      64 + 2 + 120,
+      64 + 2 + 199,
+      64 + 202 + 9 + 9,
+      64 + 202 + 9 + 104,
+      64 + 202 + 9 + 106,
+      64 + 202 + 9 + 113,
+      64 + 202 + 9 + 250,
+    ]) {
       const error = await run("CURVE", true, at, 1, false);
       expect(error?.code).toMatch(/ERR_ZMTP_CRYPTOGRAPHIC|ERR_ZMTP_INVALID_SEQUENCE/);
     }

@@ -28,7 +28,7 @@ function pairOf(a: Side, b: Side) {
 }
 
 /** A ZAP client answering every request with `status` (and recording the requests). */
-export function zapAnswering(status: string, options: { domain?: string; enforceDomain?: boolean } = {}) {
+function zapAnswering(status: string, options: { domain?: string; enforceDomain?: boolean } = {}) {
   const requests: Array<{ mechanism: string; credentials: Buffer[] }> = [];
   const zap: ZapClient = {
     domain: options.domain ?? "",
@@ -36,13 +36,21 @@ export function zapAnswering(status: string, options: { domain?: string; enforce
     request(mechanism, credentials) {
       requests.push({ mechanism, credentials });
       const e = Buffer.alloc(0);
-      return Promise.resolve([e, Buffer.from("1.0"), Buffer.from("1"), Buffer.from(status), Buffer.from("text"), Buffer.from("alice"), e]);
+      return Promise.resolve([
+        e,
+        Buffer.from("1.0"),
+        Buffer.from("1"),
+        Buffer.from(status),
+        Buffer.from("text"),
+        Buffer.from("alice"),
+        e,
+      ]);
     },
   };
   return { zap, requests };
 }
 
-export const noHandler = (enforceDomain = false, domain = ""): ZapClient => ({
+const noHandler = (enforceDomain = false, domain = ""): ZapClient => ({
   domain,
   enforceDomain,
   request: () => undefined,

@@ -43,14 +43,20 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
   it("seals and opens exactly as @noble/ciphers for every length around the block edges and at random", () => {
     const lengths = fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 5000 }));
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ minLength: 24, maxLength: 24 }), lengths, fc.integer(), (key, nonce, length, seed) => {
-        const plaintext = new Uint8Array(length).map((_, i) => (i * 131 + seed) & 0xff);
-        const expected = xsalsa20poly1305(key, nonce).encrypt(plaintext);
-        expect(seal(key, nonce, plaintext)).toEqual(expected);
-        const opened = new Uint8Array(length);
-        expect(streamFor(key, nonce).openInto(nonce.subarray(16), expected, opened)).toBe(true);
-        expect(opened).toEqual(plaintext);
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 24, maxLength: 24 }),
+        lengths,
+        fc.integer(),
+        (key, nonce, length, seed) => {
+          const plaintext = new Uint8Array(length).map((_, i) => (i * 131 + seed) & 0xff);
+          const expected = xsalsa20poly1305(key, nonce).encrypt(plaintext);
+          expect(seal(key, nonce, plaintext)).toEqual(expected);
+          const opened = new Uint8Array(length);
+          expect(streamFor(key, nonce).openInto(nonce.subarray(16), expected, opened)).toBe(true);
+          expect(opened).toEqual(plaintext);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -21,9 +21,12 @@ describe("Z85 (RFC 32)", () => {
 
   it("round-trips any multiple of 4 bytes and rejects bad text", () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 64 }).map((b) => b.subarray(0, b.length - (b.length % 4))), (bytes) => {
-        expect(z85Decode(z85Encode(bytes))).toEqual(bytes);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 64 }).map((b) => b.subarray(0, b.length - (b.length % 4))),
+        (bytes) => {
+          expect(z85Decode(z85Encode(bytes))).toEqual(bytes);
+        },
+      ),
     );
     expect(z85Decode("Hello")).toBeDefined();
     expect(z85Decode("Hell")).toBeUndefined(); // not a multiple of 5
@@ -93,7 +96,10 @@ describe("CURVE MESSAGE codec", () => {
     expect(wire.flags).toBe(0);
     expect(wire.body.subarray(0, 8).toString("latin1")).toBe("\x07MESSAGE");
     expect(wire.body.readBigUInt64BE(8)).toBe(3n);
-    expect(server.decode(0x04, wire.body)).toEqual({ flags: FLAG_MORE | FLAG_COMMAND, body: Buffer.from("\x04PING\x00\x00") });
+    expect(server.decode(0x04, wire.body)).toEqual({
+      flags: FLAG_MORE | FLAG_COMMAND,
+      body: Buffer.from("\x04PING\x00\x00"),
+    });
   });
 
   it("refuses a replayed nonce, a tampered box, a short MESSAGE and a plain command", () => {
@@ -104,7 +110,9 @@ describe("CURVE MESSAGE codec", () => {
     const second = Buffer.from(client.encode(0, Buffer.from("b")).body);
     second[second.length - 1] ^= 1;
     expect((server.decode(0, second) as LinkError).code).toBe("ERR_ZMTP_CRYPTOGRAPHIC");
-    expect((server.decode(0, Buffer.from("\x07MESSAGE12345678")) as LinkError).code).toBe("ERR_ZMTP_MALFORMED_COMMAND_MESSAGE");
+    expect((server.decode(0, Buffer.from("\x07MESSAGE12345678")) as LinkError).code).toBe(
+      "ERR_ZMTP_MALFORMED_COMMAND_MESSAGE",
+    );
     expect((server.decode(0, Buffer.from("\x04PING\x00\x00")) as LinkError).code).toBe("ERR_ZMTP_UNEXPECTED_COMMAND");
   });
 });
@@ -234,9 +242,16 @@ describe("ZAP replies (libzmq zap_client.cpp)", () => {
     const ok = parseZapReply(reply("", "1.0", "1", "200", "OK", "alice", "\x01X\x00\x00\x00\x01y"));
     expect(ok).toMatchObject({ allowed: true });
     expect((ok as { properties: Map<string, Buffer> }).properties).toEqual(
-      new Map([["X", Buffer.from("y")], ["User-Id", Buffer.from("alice")]]),
+      new Map([
+        ["X", Buffer.from("y")],
+        ["User-Id", Buffer.from("alice")],
+      ]),
     );
-    for (const [status, message] of [[300, "Temporary error"], [400, "Authentication failure"], [500, "Internal error"]] as const) {
+    for (const [status, message] of [
+      [300, "Temporary error"],
+      [400, "Authentication failure"],
+      [500, "Internal error"],
+    ] as const) {
       expect(parseZapReply(reply("", "1.0", "1", String(status), "no", "", ""))).toMatchObject({
         allowed: false,
         status,

@@ -7,12 +7,18 @@ import * as zmq from "../../src/index.js";
 import { bindAddress, bindFresh, TRANSPORTS } from "../helpers/endpoints.js";
 
 const sockets: zmq.Socket[] = [];
-const track = <S extends zmq.Socket>(s: S): S => (sockets.push(s), s);
+const track = <S extends zmq.Socket>(s: S): S => {
+  sockets.push(s);
+  return s;
+};
 afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });
 
-function runScript(source: string, nodeFlags: string[] = []): { status: number | null; stdout: string; stderr: string } {
+function runScript(
+  source: string,
+  nodeFlags: string[] = [],
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", "--input-type=module", "-e", source], {
     cwd: process.cwd(),
     timeout: 15_000,
@@ -60,9 +66,15 @@ describe("unbind and disconnect check the address before looking it up", () => {
   it("report EINVAL for a malformed address and EPROTONOSUPPORT for an unknown transport", async () => {
     const socket = track(new zmq.Dealer());
     expect(await rejection(socket.unbind("foo-bar"))).toMatchObject({ code: "EINVAL", address: "foo-bar" });
-    expect(await rejection(socket.unbind("foo://bar"))).toMatchObject({ code: "EPROTONOSUPPORT", address: "foo://bar" });
+    expect(await rejection(socket.unbind("foo://bar"))).toMatchObject({
+      code: "EPROTONOSUPPORT",
+      address: "foo://bar",
+    });
     expect(thrown(() => socket.disconnect("foo-bar"))).toMatchObject({ code: "EINVAL", address: "foo-bar" });
-    expect(thrown(() => socket.disconnect("foo://bar"))).toMatchObject({ code: "EPROTONOSUPPORT", address: "foo://bar" });
+    expect(thrown(() => socket.disconnect("foo://bar"))).toMatchObject({
+      code: "EPROTONOSUPPORT",
+      address: "foo://bar",
+    });
     expect(thrown(() => socket.disconnect("tcp://127.0.0.1:1"))).toMatchObject({ code: "ENOENT" });
   });
 });
@@ -142,7 +154,11 @@ describe("Proxy", () => {
       await proxy.backEnd.bind(bindAddress("inproc"));
       proxy[closed].close();
       const error = thrown(() => proxy.run());
-      expect(error.message).toBe(closed === "frontEnd" ? "Front-end socket must be bound or connected" : "Back-end socket must be bound or connected");
+      expect(error.message).toBe(
+        closed === "frontEnd"
+          ? "Front-end socket must be bound or connected"
+          : "Back-end socket must be bound or connected",
+      );
       expect(error.code).toBe("EINVAL");
       proxy.frontEnd.close();
       proxy.backEnd.close();
@@ -251,10 +267,13 @@ describe("send and receive", () => {
     process.on("warning", listener);
     try {
       const socket = track(new zmq.Dealer());
+      // biome-ignore lint/correctness/noPrecisionLoss: an unsafe integer is what this test feeds in
       socket.affinity = 0xfffffff7fab7fb;
       await new Promise(process.nextTick);
       await new Promise((resolve) => setImmediate(resolve));
-      expect(warnings).toEqual(["Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately."]);
+      expect(warnings).toEqual([
+        "Value is larger than Number.MAX_SAFE_INTEGER and may have been rounded inaccurately.",
+      ]);
     } finally {
       process.off("warning", listener);
     }
@@ -265,8 +284,11 @@ describe("process lifetime", () => {
   // The connecting stream is held on purpose: whether its handle has finished closing when the gc runs is a race
   // (a built bundle loses it, tsx usually wins), and an abandoned stream must not keep the context reachable.
   it.each([
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the child script's source, a template literal
     ["tcp", "`tcp://127.0.0.1:${await refusedPort()}`"],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the child script's source, a template literal
     ["ws", "`ws://127.0.0.1:${await refusedPort()}/zmq`"],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the child script's source, a template literal
     ["ipc", "`ipc://${join(mkdtempSync(join(tmpdir(), 'purezmq-')), 'nothing-here.sock')}`"],
   ])("a closed socket no longer keeps its context reachable (%s connect that never succeeded)", (_, address) => {
     const result = runScript(

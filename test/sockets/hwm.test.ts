@@ -3,7 +3,10 @@ import * as zmq from "../../src/index.js";
 import { bindFresh } from "../helpers/endpoints.js";
 
 const sockets: zmq.Socket[] = [];
-const track = <S extends zmq.Socket>(s: S): S => (sockets.push(s), s);
+const track = <S extends zmq.Socket>(s: S): S => {
+  sockets.push(s);
+  return s;
+};
 afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });

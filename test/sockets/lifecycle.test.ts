@@ -4,12 +4,18 @@ import * as zmq from "../../src/index.js";
 import { bindFresh } from "../helpers/endpoints.js";
 
 const sockets: zmq.Socket[] = [];
-const track = <S extends zmq.Socket>(s: S): S => (sockets.push(s), s);
+const track = <S extends zmq.Socket>(s: S): S => {
+  sockets.push(s);
+  return s;
+};
 afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });
 
-function runScript(source: string, timeout = 15_000): { status: number | null; stdout: string; stderr: string; ms: number } {
+function runScript(
+  source: string,
+  timeout = 15_000,
+): { status: number | null; stdout: string; stderr: string; ms: number } {
   const started = Date.now();
   const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", source], {
     cwd: process.cwd(),
@@ -56,13 +62,23 @@ describe("linger", () => {
   it("a process that sends and closes stays alive until its queued messages are delivered, then exits", async () => {
     const pull = track(new zmq.Pull());
     const address = await bindFresh(pull, "tcp");
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        `
       import * as zmq from "./src/index.ts";
       const push = new zmq.Push();
       push.connect(${JSON.stringify(address)});
       for (let i = 0; i < 100; i++) await push.send("task " + i);
       push.close();
-    `], { stdio: "ignore" });
+    `,
+      ],
+      { stdio: "ignore" },
+    );
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
     for (let i = 0; i < 100; i++) expect((await pull.receive())[0]!.toString()).toBe(`task ${i}`);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COMMON_OPTIONS, READABLE_OPTIONS, WRITABLE_OPTIONS, type SocketOptionValues } from "../../src/sockets/options.js";
+import {
+  COMMON_OPTIONS,
+  READABLE_OPTIONS,
+  WRITABLE_OPTIONS,
+  type SocketOptionValues,
+} from "../../src/sockets/options.js";
 import { Dealer } from "../../src/index.js";
 
 describe("socket option values are typed from the option table", () => {

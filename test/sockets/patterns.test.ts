@@ -17,7 +17,10 @@ const text = (frames: Buffer[]): string[] => frames.map((f) => f.toString());
 async function firstDelivery(pub: zmq.Publisher, sub: zmq.Subscriber, message: string[]): Promise<Buffer[]> {
   const received = sub.receive();
   let done = false;
-  void received.then(() => (done = true), () => (done = true));
+  void received.then(
+    () => (done = true),
+    () => (done = true),
+  );
   while (!done) {
     await pub.send(message);
     await new Promise((resolve) => setImmediate(resolve));
@@ -43,7 +46,9 @@ describe.each(TRANSPORTS)("patterns over %s", (transport: TransportName) => {
     const push = track(new zmq.Push());
     const address = await bindFresh(push, transport);
     const pulls = [track(new zmq.Pull()), track(new zmq.Pull())];
-    const handshakes = pulls.map((pull) => new Promise<void>((resolve) => pull.events.on("handshake", () => resolve())));
+    const handshakes = pulls.map(
+      (pull) => new Promise<void>((resolve) => pull.events.on("handshake", () => resolve())),
+    );
     // both ends of both links: over ws the binding side completes half a round trip after the connecting side
     let pushReady = 0;
     handshakes.push(new Promise<void>((resolve) => push.events.on("handshake", () => ++pushReady === 2 && resolve())));
@@ -51,7 +56,12 @@ describe.each(TRANSPORTS)("patterns over %s", (transport: TransportName) => {
     if (transport !== "inproc") await Promise.all(handshakes);
     else await new Promise((resolve) => setImmediate(resolve));
     for (let i = 0; i < 4; i++) await push.send(String(i));
-    const got = [await pulls[0]!.receive(), await pulls[0]!.receive(), await pulls[1]!.receive(), await pulls[1]!.receive()];
+    const got = [
+      await pulls[0]!.receive(),
+      await pulls[0]!.receive(),
+      await pulls[1]!.receive(),
+      await pulls[1]!.receive(),
+    ];
     expect(got.map((m) => m[0]!.toString()).sort()).toEqual(["0", "1", "2", "3"]);
   });
 

@@ -3,7 +3,10 @@ import * as zmq from "../../src/index.js";
 import { bindFresh } from "../helpers/endpoints.js";
 
 const sockets: zmq.Socket[] = [];
-const track = <S extends zmq.Socket>(s: S): S => (sockets.push(s), s);
+const track = <S extends zmq.Socket>(s: S): S => {
+  sockets.push(s);
+  return s;
+};
 afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });
@@ -187,7 +190,9 @@ describe("Proxy", () => {
 
   it("run() throws EINVAL synchronously for sockets that are neither bound nor connected", () => {
     const proxy = new zmq.Proxy(track(new zmq.Router()), track(new zmq.Dealer()));
-    expect(() => proxy.run()).toThrow(expect.objectContaining({ code: "EINVAL", message: "Front-end socket must be bound or connected" }));
+    expect(() => proxy.run()).toThrow(
+      expect.objectContaining({ code: "EINVAL", message: "Front-end socket must be bound or connected" }),
+    );
     expect(() => new zmq.Proxy(null as never, null as never)).toThrow("Front-end must be a socket object");
   });
 });

@@ -27,7 +27,10 @@ class Model {
     return [...out].sort();
   }
   topicsOf(owner?: number): string[] {
-    return [...this.topics].filter(([, owners]) => owner === undefined || owners.has(owner)).map(([t]) => t).sort();
+    return [...this.topics]
+      .filter(([, owners]) => owner === undefined || owners.has(owner))
+      .map(([t]) => t)
+      .sort();
   }
 }
 

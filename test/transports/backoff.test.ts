@@ -21,10 +21,14 @@ describe("nextReconnectDelay (R-1, libzmq >= 4.3.5 get_new_reconnect_ivl as bund
 
   it("R-1 the jitter never reaches the interval, whatever the random source returns in [0, 1)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (interval, r) => {
-        const { delay } = nextReconnectDelay(BACKOFF_RESET, interval, 0, () => r);
-        return Number.isInteger(delay) && delay >= interval && delay < 2 * interval;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (interval, r) => {
+          const { delay } = nextReconnectDelay(BACKOFF_RESET, interval, 0, () => r);
+          return Number.isInteger(delay) && delay >= interval && delay < 2 * interval;
+        },
+      ),
     );
   });
 

@@ -6,7 +6,10 @@ const networkInterfaces = vi.hoisted(() =>
     throw new Error('NotCapable: Requires sys access to "networkInterfaces"');
   }),
 );
-vi.mock("node:os", async (importOriginal) => ({ ...(await importOriginal<typeof import("node:os")>()), networkInterfaces }));
+vi.mock("node:os", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("node:os")>()),
+  networkInterfaces,
+}));
 
 const { resolveBindHost } = await import("../../src/transports/bind-host.js");
 

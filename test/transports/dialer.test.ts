@@ -164,14 +164,19 @@ describe("Dialer", () => {
 
   it("reconnect() while an attempt or a timer is pending does not double up", async () => {
     const port = await freePort();
-    const { dialer, events, next } = record(`tcp://127.0.0.1:${port}`, { reconnectInterval: 10, reconnectMaxInterval: 1000 });
+    const { dialer, events, next } = record(`tcp://127.0.0.1:${port}`, {
+      reconnectInterval: 10,
+      reconnectMaxInterval: 1000,
+    });
     dialer.start();
     dialer.reconnect();
     await next("retry");
     dialer.reconnect();
     dialer.reconnect();
     await next("retry");
-    const retries = events.filter((event) => event.type === "retry").map((event) => (event as { interval: number }).interval);
+    const retries = events
+      .filter((event) => event.type === "retry")
+      .map((event) => (event as { interval: number }).interval);
     expect(retries).toEqual([10, 20]);
   });
 
@@ -268,7 +273,11 @@ describe("Dialer", () => {
       cleanup.push(() => peer.kill());
       const port = Number(await peer.nextLine());
       const fillers: Socket[] = [];
-      cleanup.push(() => fillers.forEach((socket) => socket.destroy()));
+      cleanup.push(() =>
+        fillers.forEach((socket) => {
+          socket.destroy();
+        }),
+      );
       const attempt = (): Promise<boolean> =>
         new Promise((resolve) => {
           const socket = connect({ host: "127.0.0.1", port });

@@ -39,7 +39,12 @@ describe("parseEndpoint accepts what zeromq.js accepts", () => {
   });
 
   it.runIf(process.platform === "linux")("ipc://@name is the Linux abstract namespace", () => {
-    expect(parseEndpoint("ipc://@name", "bind")).toEqual({ transport: "ipc", path: "\0name", abstract: true, address: "ipc://@name" });
+    expect(parseEndpoint("ipc://@name", "bind")).toEqual({
+      transport: "ipc",
+      path: "\0name",
+      abstract: true,
+      address: "ipc://@name",
+    });
   });
 
   it("ipc://* binds a fresh path under the temp dir, reported as the endpoint's address", () => {
@@ -90,7 +95,9 @@ describe("parseEndpoint refuses what zeromq.js refuses, with the code and the ad
   });
 
   it.runIf(process.platform === "linux")("ipc://@ (an empty abstract name) is EINVAL", () => {
-    expect(() => parseEndpoint("ipc://@", "bind")).toThrow(expect.objectContaining({ code: "EINVAL", address: "ipc://@" }));
+    expect(() => parseEndpoint("ipc://@", "bind")).toThrow(
+      expect.objectContaining({ code: "EINVAL", address: "ipc://@" }),
+    );
   });
 
   it.each(["bind", "connect"] as const)(
@@ -109,7 +116,9 @@ describe("parseEndpoint refuses what zeromq.js refuses, with the code and the ad
     expect(() => parseEndpoint("bogus://x", "bind")).toThrow(
       expect.objectContaining({ message: "Protocol not supported", errno: 93 }),
     );
-    expect(() => parseEndpoint("tcp://x", "bind")).toThrow(expect.objectContaining({ message: "Invalid argument", errno: 22 }));
+    expect(() => parseEndpoint("tcp://x", "bind")).toThrow(
+      expect.objectContaining({ message: "Invalid argument", errno: 22 }),
+    );
   });
 
   it("a non-string address is a TypeError", () => {
@@ -126,8 +135,17 @@ describe("ws:// and wss:// endpoints (RFC 45: host, port and path as libzmq writ
       path: "/zmq",
       address: "ws://127.0.0.1:5555/zmq",
     });
-    expect(parseEndpoint("wss://example.com:443", "connect")).toMatchObject({ transport: "wss", host: "example.com", port: 443, path: "/" });
-    expect(parseEndpoint("ws://[::1]:80/a/b?x=1", "connect")).toMatchObject({ host: "::1", port: 80, path: "/a/b?x=1" });
+    expect(parseEndpoint("wss://example.com:443", "connect")).toMatchObject({
+      transport: "wss",
+      host: "example.com",
+      port: 443,
+      path: "/",
+    });
+    expect(parseEndpoint("ws://[::1]:80/a/b?x=1", "connect")).toMatchObject({
+      host: "::1",
+      port: 80,
+      path: "/a/b?x=1",
+    });
   });
 
   it("binds on a wildcard host and port", () => {

@@ -48,7 +48,10 @@ async function open(address: string, options: ListenOptions = {}): Promise<Accep
 
 function dial(options: { host?: string; port?: number; path?: string }): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = options.path !== undefined ? connect({ path: options.path }) : connect({ host: options.host!, port: options.port! });
+    const socket =
+      options.path !== undefined
+        ? connect({ path: options.path })
+        : connect({ host: options.host!, port: options.port! });
     cleanup.push(() => socket.destroy());
     socket.once("connect", () => resolve(socket));
     socket.once("error", reject);
@@ -119,10 +122,13 @@ describe("listen on tcp", () => {
     expect(listener.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it.skipIf(networkInterfaces().lo === undefined)("a network interface name is bound to its address (tcp://lo:*)", async () => {
-    const { listener } = await open("tcp://lo:*");
-    expect(listener.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
-  });
+  it.skipIf(networkInterfaces().lo === undefined)(
+    "a network interface name is bound to its address (tcp://lo:*)",
+    async () => {
+      const { listener } = await open("tcp://lo:*");
+      expect(listener.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
+    },
+  );
 
   it.each(["tcp://:5555", "tcp://no-such-host.invalid:0"])("%s is ENODEV with the address", async (address) => {
     await expect(listen(parseEndpoint(address, "bind"), {}, () => {})).rejects.toMatchObject({
@@ -146,7 +152,10 @@ describe("listen on tcp", () => {
   it("a foreign address is EADDRNOTAVAIL with the address", async () => {
     // TEST-NET-1 (RFC 5737) is never assigned to this machine; binding it fails without sending anything.
     const address = "tcp://192.0.2.123:0";
-    await expect(listen(parseEndpoint(address, "bind"), {}, () => {})).rejects.toMatchObject({ code: "EADDRNOTAVAIL", address });
+    await expect(listen(parseEndpoint(address, "bind"), {}, () => {})).rejects.toMatchObject({
+      code: "EADDRNOTAVAIL",
+      address,
+    });
   });
 
   it("close() stops accepting and frees the port at once, leaving accepted connections open", async () => {
@@ -212,9 +221,13 @@ describe("listen on ipc", () => {
   it("removes a stale socket file left behind by a process that died, as libzmq does", async () => {
     const path = join(dir, "stale.sock");
     // process.exit() skips libuv's close, so the socket file stays behind with nobody listening.
-    const result = spawnSync(process.execPath, ["-e", `require("net").createServer().listen(${JSON.stringify(path)}, () => process.exit(0))`], {
-      timeout: 10_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ["-e", `require("net").createServer().listen(${JSON.stringify(path)}, () => process.exit(0))`],
+      {
+        timeout: 10_000,
+      },
+    );
     expect(result.status).toBe(0);
     expect(lstatSync(path).isSocket()).toBe(true);
     await expect(dial({ path })).rejects.toMatchObject({ code: "ECONNREFUSED" });
@@ -247,6 +260,9 @@ describe("listen on ipc", () => {
 
   it("a missing directory is ENOENT with the address", async () => {
     const address = `ipc://${join(dir, "missing", "x.sock")}`;
-    await expect(listen(parseEndpoint(address, "bind"), {}, () => {})).rejects.toMatchObject({ code: "ENOENT", address });
+    await expect(listen(parseEndpoint(address, "bind"), {}, () => {})).rejects.toMatchObject({
+      code: "ENOENT",
+      address,
+    });
   });
 });

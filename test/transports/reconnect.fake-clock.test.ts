@@ -72,7 +72,11 @@ describe("Dialer reconnect (fake clock)", () => {
   });
 
   it("connectTimeout abandons an attempt that never settles, then retries", async () => {
-    const { clock, attempts, log, dialer } = scripted({ reconnectInterval: 10, reconnectMaxInterval: 10, connectTimeout: 40 });
+    const { clock, attempts, log, dialer } = scripted({
+      reconnectInterval: 10,
+      reconnectMaxInterval: 10,
+      connectTimeout: 40,
+    });
     dialer.start();
     await clock.advance(39);
     expect(attempts[0]!.abandoned).toBe(false);

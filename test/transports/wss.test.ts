@@ -61,7 +61,9 @@ describe("wss:// (ZWS 2.0 over TLS)", () => {
   it("a host name that does not match the certificate is refused", async () => {
     const rep = track(new zmq.Reply({ linger: 0, ...SERVER }));
     await rep.bind("wss://127.0.0.1:*/secure");
-    const req = track(new zmq.Request({ linger: 0, reconnectInterval: 20, wssTrustPem: pem("ca.pem"), wssHostname: "other.test" }));
+    const req = track(
+      new zmq.Request({ linger: 0, reconnectInterval: 20, wssTrustPem: pem("ca.pem"), wssHostname: "other.test" }),
+    );
     let handshakes = 0;
     req.events.on("handshake", () => handshakes++);
     req.connect(rep.lastEndpoint!);
@@ -77,7 +79,15 @@ describe("wss:// (ZWS 2.0 over TLS)", () => {
   it("CURVE over wss: the ZWS2.0/CURVE subprotocol, encrypted message boxes inside TLS", async () => {
     const server = zmq.curveKeyPair();
     const client = zmq.curveKeyPair();
-    const rep = track(new zmq.Reply({ linger: 0, ...SERVER, curveServer: true, curveSecretKey: server.secretKey, curvePublicKey: server.publicKey }));
+    const rep = track(
+      new zmq.Reply({
+        linger: 0,
+        ...SERVER,
+        curveServer: true,
+        curveSecretKey: server.secretKey,
+        curvePublicKey: server.publicKey,
+      }),
+    );
     await rep.bind("wss://127.0.0.1:*/curve");
     const req = track(
       new zmq.Request({

@@ -20,7 +20,12 @@ afterEach(() => {
  */
 function stallablePair() {
   const held: Array<() => void> = [];
-  const control = { stall: false, release: () => held.splice(0).forEach((done) => done()) };
+  const control = {
+    stall: false,
+    release: () => {
+      for (const done of held.splice(0)) done();
+    },
+  };
   const ours: Duplex = new Duplex({
     writableHighWaterMark: 1,
     read() {},
@@ -54,7 +59,8 @@ async function established(options: Partial<SessionOptions>) {
 }
 
 const PING = (context: string) => commandFrame(pingBody(0, Buffer.from(context)));
-const PONG = (context: string) => Buffer.concat([hex(`04 ${(5 + context.length).toString(16).padStart(2, "0")} 04 "PONG"`), Buffer.from(context)]);
+const PONG = (context: string) =>
+  Buffer.concat([hex(`04 ${(5 + context.length).toString(16).padStart(2, "0")} 04 "PONG"`), Buffer.from(context)]);
 
 /** Block the engine's output: the answer to this first PING is written but never completes. */
 async function blockOutput(t: Awaited<ReturnType<typeof established>>) {
@@ -95,7 +101,9 @@ describe("answers the engine owes while the peer does not read (fake clock)", ()
   it("holds for a bounded time, so two engines that each owe an answer cannot wait on each other forever", async () => {
     const t = await established({});
     await blockOutput(t);
-    t.raw.write(Buffer.concat([PING("b"), encodeMessage([Buffer.from("one")]), PING("c"), encodeMessage([Buffer.from("two")])]));
+    t.raw.write(
+      Buffer.concat([PING("b"), encodeMessage([Buffer.from("one")]), PING("c"), encodeMessage([Buffer.from("two")])]),
+    );
     await t.clock.advance(ANSWER_HOLD_LIMIT - 1);
     expect(t.handler.messages).toHaveLength(0);
     await t.clock.advance(1);

@@ -22,7 +22,10 @@ function connect(options: Partial<SessionOptions> & { socketType: string }) {
   return { connection, handler, raw: new RawPeer(theirs) };
 }
 
-function pairOf(a: Partial<SessionOptions> & { socketType: string }, b: Partial<SessionOptions> & { socketType: string }) {
+function pairOf(
+  a: Partial<SessionOptions> & { socketType: string },
+  b: Partial<SessionOptions> & { socketType: string },
+) {
   const [s1, s2] = duplexPair();
   const h1 = new Recorder();
   const h2 = new Recorder();
@@ -62,7 +65,12 @@ describe("Connection handshake", () => {
     c1.send([Buffer.from("early")]);
     expect(c1.peer).toBeUndefined();
     const [p1, p2] = await Promise.all([h1.ready(), h2.ready()]);
-    expect(p1).toMatchObject({ socketType: "ROUTER", identity: Buffer.alloc(0), minor: 1, address: "tcp://127.0.0.1:1" });
+    expect(p1).toMatchObject({
+      socketType: "ROUTER",
+      identity: Buffer.alloc(0),
+      minor: 1,
+      address: "tcp://127.0.0.1:1",
+    });
     expect(p2).toMatchObject({ socketType: "DEALER", identity: Buffer.from("me"), minor: 1 });
     expect(p2.properties.get("Socket-Type")).toEqual(Buffer.from("DEALER"));
     await h2.messageCount(1);

@@ -51,7 +51,11 @@ describe("NULL READY after a greeting that ends together with ours (fake clock)"
 
 describe("Session heartbeats (fake clock)", () => {
   it("K-2/K-5/E-23: sends a PING every interval carrying the TTL in deciseconds", async () => {
-    const { clock, raw } = await established({ heartbeatInterval: 20, heartbeatTimeToLive: 3050, heartbeatTimeout: 5000 });
+    const { clock, raw } = await established({
+      heartbeatInterval: 20,
+      heartbeatTimeToLive: 3050,
+      heartbeatTimeout: 5000,
+    });
     await clock.advance(19);
     expect(raw.pendingBytes).toBe(0);
     await clock.advance(1);

@@ -52,7 +52,10 @@ describe("Connection limits", () => {
 
   it("a LinkError thrown by the handler (a socket limit) is the close reason as is", async () => {
     const { handler, raw } = await established({ socketType: "PUB", subscriptionMessages: true }, "SUB");
-    const limit = Object.assign(new Error("peer holds 1 subscriptions already"), { kind: "protocol", code: "ERR_ZMTP_UNSPECIFIED" });
+    const limit = Object.assign(new Error("peer holds 1 subscriptions already"), {
+      kind: "protocol",
+      code: "ERR_ZMTP_UNSPECIFIED",
+    });
     handler.onSubscribe = () => {
       throw limit;
     };
@@ -96,8 +99,14 @@ describe("Connection limits", () => {
     });
     open.push(connection);
     const raw = new RawPeer(theirs);
-    const extra: Array<[string, Buffer]> = [["A", Buffer.alloc(0)], ["B", Buffer.alloc(0)]];
+    const extra: Array<[string, Buffer]> = [
+      ["A", Buffer.alloc(0)],
+      ["B", Buffer.alloc(0)],
+    ];
     raw.write(Buffer.concat([greeting(1), readyFrame("PUSH", extra)]));
-    expect((await handler.close()).error).toMatchObject({ code: "ERR_ZMTP_MALFORMED_COMMAND_READY", message: /more than 2 properties/ });
+    expect((await handler.close()).error).toMatchObject({
+      code: "ERR_ZMTP_MALFORMED_COMMAND_READY",
+      message: /more than 2 properties/,
+    });
   });
 });

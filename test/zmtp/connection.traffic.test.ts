@@ -132,10 +132,12 @@ describe("Connection traffic", () => {
     expect(delivered).toEqual(["a", "b"]);
     connection.resume();
     expect(delivered).toEqual(["a", "b"]); // not re-entrant
-    await within(new Promise<void>((resolve) => {
-      const check = () => (delivered.length === 4 ? resolve() : setImmediate(check));
-      check();
-    }));
+    await within(
+      new Promise<void>((resolve) => {
+        const check = () => (delivered.length === 4 ? resolve() : setImmediate(check));
+        check();
+      }),
+    );
     expect(delivered).toEqual(["a", "b", "c", "d"]);
   });
 
@@ -217,7 +219,7 @@ describe("Connection traffic", () => {
   });
 
   it("writable/onDrain follow the stream's backpressure", async () => {
-    const { connection, handler, ours } = await established({ socketType: "PUSH" }, "PULL");
+    const { connection, handler } = await established({ socketType: "PUSH" }, "PULL");
     expect(connection.writable).toBe(true);
     for (let i = 0; i < 10; i++) connection.send([Buffer.alloc(1024)]);
     expect(connection.writable).toBe(true);

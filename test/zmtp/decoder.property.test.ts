@@ -7,19 +7,31 @@ import { frame, hostile, session, sessionWrites } from "../../src/testing/index.
 import { decodeAll, hex, splitAt } from "./helpers/bytes.js";
 
 // Parts from the purezmq/testing kit: short and long bodies across the 255/256 header boundary.
-const message = fc.array(frame({ maxSize: 700 }).map((f) => f.body), { minLength: 1, maxLength: 5 });
+const message = fc.array(
+  frame({ maxSize: 700 }).map((f) => f.body),
+  { minLength: 1, maxLength: 5 },
+);
 
 describe("FrameDecoder properties", () => {
   it("F-1/F-5/F-6: encode → decode round-trips multipart messages under any chunking", () => {
     fc.assert(
-      fc.property(fc.array(message, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 20 }), (messages, cuts) => {
-        const wire = Buffer.concat(messages.map((m) => encodeMessage(m.map((p) => Buffer.from(p)))));
-        const frames = decodeAll(splitAt(wire, cuts.map((c) => c % (wire.length + 1))));
-        const expected = messages.flatMap((m) =>
-          m.map((p, i) => ({ flags: i < m.length - 1 ? FLAG_MORE : 0, body: Buffer.from(p) })),
-        );
-        expect(frames).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(message, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        (messages, cuts) => {
+          const wire = Buffer.concat(messages.map((m) => encodeMessage(m.map((p) => Buffer.from(p)))));
+          const frames = decodeAll(
+            splitAt(
+              wire,
+              cuts.map((c) => c % (wire.length + 1)),
+            ),
+          );
+          const expected = messages.flatMap((m) =>
+            m.map((p, i) => ({ flags: i < m.length - 1 ? FLAG_MORE : 0, body: Buffer.from(p) })),
+          );
+          expect(frames).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -37,27 +49,37 @@ describe("FrameDecoder properties", () => {
 
   it("M-1/E-25: on arbitrary bytes the decoder only yields frames or a typed error, never throws", () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.array(fc.nat(), { maxLength: 10 }), fc.integer({ min: -1, max: 300 }), (bytes, cuts, limit) => {
-        const decoder = new FrameDecoder(limit);
-        for (const chunk of splitAt(Buffer.from(bytes), cuts.map((c) => c % (bytes.length + 1)))) {
-          decoder.push(chunk);
-          let result: number;
-          while ((result = decoder.next()) === FRAME) {
-            expect(decoder.body.length).toBeLessThanOrEqual(limit < 0 ? Infinity : limit);
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.integer({ min: -1, max: 300 }),
+        (bytes, cuts, limit) => {
+          const decoder = new FrameDecoder(limit);
+          for (const chunk of splitAt(
+            Buffer.from(bytes),
+            cuts.map((c) => c % (bytes.length + 1)),
+          )) {
+            decoder.push(chunk);
+            let result: number;
+            for (result = decoder.next(); result === FRAME; result = decoder.next()) {
+              expect(decoder.body.length).toBeLessThanOrEqual(limit < 0 ? Infinity : limit);
+            }
+            if (result === DECODE_ERROR) {
+              expect(decoder.error).toMatchObject({ kind: "protocol", code: "ERR_ZMTP_UNSPECIFIED" });
+              return;
+            }
+            expect(result).toBe(NEED_MORE);
           }
-          if (result === DECODE_ERROR) {
-            expect(decoder.error).toMatchObject({ kind: "protocol", code: "ERR_ZMTP_UNSPECIFIED" });
-            return;
-          }
-          expect(result).toBe(NEED_MORE);
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("hostile sessions (purezmq/testing) under their own chunking: frames or a typed error, never a throw", () => {
-    const sessions = fc.constantFrom("DEALER", "SUB", "REQ", "PUSH").chain((socketType) => hostile(session({ socketType })));
+    const sessions = fc
+      .constantFrom("DEALER", "SUB", "REQ", "PUSH")
+      .chain((socketType) => hostile(session({ socketType })));
     fc.assert(
       fc.property(sessions, fc.constantFrom(-1, 0, 255, 4096), (input, limit) => {
         const decoder = new FrameDecoder(limit);
@@ -70,7 +92,8 @@ describe("FrameDecoder properties", () => {
           chunk = chunk.subarray(drop);
           decoder.push(chunk);
           let result: number;
-          while ((result = decoder.next()) === FRAME) expect(decoder.body.length).toBeLessThanOrEqual(limit < 0 ? Infinity : limit);
+          for (result = decoder.next(); result === FRAME; result = decoder.next())
+            expect(decoder.body.length).toBeLessThanOrEqual(limit < 0 ? Infinity : limit);
           if (result === DECODE_ERROR) {
             expect(decoder.error).toMatchObject({ kind: "protocol" });
             return;

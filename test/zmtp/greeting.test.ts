@@ -21,7 +21,11 @@ describe("GreetingReader", () => {
   });
 
   it("G-7: minor 0 is ZMTP 3.0; any major >= 3 and any minor accepted", () => {
-    for (const [major, minor] of [[3, 0], [3, 7], [4, 0]]) {
+    for (const [major, minor] of [
+      [3, 0],
+      [3, 7],
+      [4, 0],
+    ]) {
       const g = Buffer.from(ours);
       g[10] = major!;
       g[11] = minor!;

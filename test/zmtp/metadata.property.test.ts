@@ -52,7 +52,10 @@ describe("parseProperties with extreme inputs", () => {
   });
 
   it("values are views into one copy, not into the caller's buffer", () => {
-    const data = encodeProperties([["Socket-Type", Buffer.from("PUB")], ["X-A", Buffer.from("v")]]);
+    const data = encodeProperties([
+      ["Socket-Type", Buffer.from("PUB")],
+      ["X-A", Buffer.from("v")],
+    ]);
     const parsed = parseProperties(data) as Map<string, Buffer>;
     data.fill(0);
     expect(parsed.get("Socket-Type")).toEqual(Buffer.from("PUB"));

@@ -6,7 +6,10 @@ import { hex } from "./helpers/bytes.js";
 
 describe("metadata", () => {
   it("H-9: round trip keeps names as sent and values byte-exact, unknown names kept", () => {
-    const props: Array<[string, Buffer]> = [["Socket-Type", Buffer.from("SUB")], ["X-Custom", Buffer.from([0, 255])]];
+    const props: Array<[string, Buffer]> = [
+      ["Socket-Type", Buffer.from("SUB")],
+      ["X-Custom", Buffer.from([0, 255])],
+    ];
     expect([...(parseProperties(encodeProperties(props)) as Map<string, Buffer>)]).toEqual(props);
   });
 
@@ -44,8 +47,18 @@ describe("metadata", () => {
 describe("socket types (§4)", () => {
   const types = ["REQ", "REP", "DEALER", "ROUTER", "PUB", "XPUB", "SUB", "XSUB", "PUSH", "PULL", "PAIR"];
   const allowed = new Set([
-    "REQ-REP", "REQ-ROUTER", "REP-DEALER", "DEALER-DEALER", "DEALER-ROUTER", "ROUTER-ROUTER",
-    "PUB-SUB", "PUB-XSUB", "XPUB-SUB", "XPUB-XSUB", "PUSH-PULL", "PAIR-PAIR",
+    "REQ-REP",
+    "REQ-ROUTER",
+    "REP-DEALER",
+    "DEALER-DEALER",
+    "DEALER-ROUTER",
+    "ROUTER-ROUTER",
+    "PUB-SUB",
+    "PUB-XSUB",
+    "XPUB-SUB",
+    "XPUB-XSUB",
+    "PUSH-PULL",
+    "PAIR-PAIR",
   ]);
   it("H-7: the matrix is exactly §4 and symmetric", () => {
     for (const a of types) {

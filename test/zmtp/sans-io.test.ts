@@ -9,7 +9,10 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ["a node: import other than node:buffer", /from\s+"node:(?!buffer")[^"]*"/],
   ["a bare Node built-in import", /from\s+"(?:buffer|stream|net|events|timers|process|os|crypto)"/],
   ["the process global", /\bprocess\s*\./],
-  ["a timer", /\b(?:setTimeout|setInterval|setImmediate|clearTimeout|clearInterval|clearImmediate|queueMicrotask)\s*\(/],
+  [
+    "a timer",
+    /\b(?:setTimeout|setInterval|setImmediate|clearTimeout|clearInterval|clearImmediate|queueMicrotask)\s*\(/,
+  ],
   ["a Node type", /\bNodeJS\./],
 ];
 

@@ -55,10 +55,38 @@ describe("CONFORMANCE §2 vectors", () => {
   );
   const readies: Array<[string, Buffer, Array<[string, Buffer]>]> = [
     ["V2 READY PUB", READY_PUB, [["Socket-Type", Buffer.from("PUB")]]],
-    ["V2 READY DEALER", READY_DEALER, [["Socket-Type", Buffer.from("DEALER")], ["Identity", Buffer.alloc(0)]]],
-    ["V2 READY ROUTER", READY_ROUTER, [["Socket-Type", Buffer.from("ROUTER")], ["Identity", Buffer.alloc(0)]]],
-    ["V2 READY REQ", READY_REQ, [["Socket-Type", Buffer.from("REQ")], ["Identity", Buffer.alloc(0)]]],
-    ["V2 READY DEALER Identity BOB", READY_DEALER_BOB, [["Socket-Type", Buffer.from("DEALER")], ["Identity", Buffer.from("BOB")]]],
+    [
+      "V2 READY DEALER",
+      READY_DEALER,
+      [
+        ["Socket-Type", Buffer.from("DEALER")],
+        ["Identity", Buffer.alloc(0)],
+      ],
+    ],
+    [
+      "V2 READY ROUTER",
+      READY_ROUTER,
+      [
+        ["Socket-Type", Buffer.from("ROUTER")],
+        ["Identity", Buffer.alloc(0)],
+      ],
+    ],
+    [
+      "V2 READY REQ",
+      READY_REQ,
+      [
+        ["Socket-Type", Buffer.from("REQ")],
+        ["Identity", Buffer.alloc(0)],
+      ],
+    ],
+    [
+      "V2 READY DEALER Identity BOB",
+      READY_DEALER_BOB,
+      [
+        ["Socket-Type", Buffer.from("DEALER")],
+        ["Identity", Buffer.from("BOB")],
+      ],
+    ],
   ];
   for (const [name, bytes, properties] of readies) {
     it(`${name}: encoder`, () => {

@@ -36,7 +36,10 @@ describe("ZWS 2.0 framing (RFC 45 §Framing)", () => {
     for (const flags of [0x04, 0x08, 0x10, 0x80, 0xff]) {
       expect(decodeZwsFrame(Buffer.from([flags, 1]), -1)).toMatchObject({ kind: "protocol", message: /reserved/ });
     }
-    expect(decodeZwsFrame(Buffer.alloc(12), 10)).toMatchObject({ kind: "protocol", message: /frame of 11 bytes exceeds maxMessageSize 10/ });
+    expect(decodeZwsFrame(Buffer.alloc(12), 10)).toMatchObject({
+      kind: "protocol",
+      message: /frame of 11 bytes exceeds maxMessageSize 10/,
+    });
     expect(isLinkError(decodeZwsFrame(Buffer.alloc(12), 11))).toBe(false);
   });
 

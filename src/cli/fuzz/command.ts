@@ -73,14 +73,16 @@ const OPTIONS = {
 function socketType(value: string | undefined): string {
   if (value === undefined) throw new UsageError("--type TYPE is required", "fuzz");
   const type = value.toUpperCase();
-  if (!TYPES.includes(type)) throw new UsageError(`unknown --type ${JSON.stringify(value)} (use one of ${TYPES.join(", ")})`, "fuzz");
+  if (!TYPES.includes(type))
+    throw new UsageError(`unknown --type ${JSON.stringify(value)} (use one of ${TYPES.join(", ")})`, "fuzz");
   return type;
 }
 
 function mechanismOf(value: string | undefined): FuzzMechanism {
   const m = (value ?? "null").toUpperCase();
   if (m === "CURVE") throw new UsageError("--mechanism curve is not supported by the fuzzer yet (null, plain)", "fuzz");
-  if (m !== "NULL" && m !== "PLAIN") throw new UsageError(`unknown --mechanism ${JSON.stringify(value)} (null, plain)`, "fuzz");
+  if (m !== "NULL" && m !== "PLAIN")
+    throw new UsageError(`unknown --mechanism ${JSON.stringify(value)} (null, plain)`, "fuzz");
   return m;
 }
 
@@ -91,22 +93,27 @@ export const fuzzCommand: Command = {
   async run(args) {
     const { values, positionals } = parse("fuzz", args, OPTIONS);
     if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`, "fuzz");
-    if (values.replay !== undefined) return replay(values.replay, positionals[0], values.exec, integer("fuzz", "deadline", values.deadline, 1));
+    if (values.replay !== undefined)
+      return replay(values.replay, positionals[0], values.exec, integer("fuzz", "deadline", values.deadline, 1));
     const spec: CaseSpec = {
       socketType: socketType(values.type),
       mechanism: mechanismOf(values.mechanism),
       username: values.username ?? "fuzz",
       password: values.password ?? "fuzz",
     };
-    if (values.listen && spec.mechanism !== "NULL") throw new UsageError("--listen supports --mechanism null only", "fuzz");
-    const cases = integer("fuzz", "cases", values.cases, 1) ?? (values.duration === undefined ? 1000 : Number.MAX_SAFE_INTEGER);
+    if (values.listen && spec.mechanism !== "NULL")
+      throw new UsageError("--listen supports --mechanism null only", "fuzz");
+    const cases =
+      integer("fuzz", "cases", values.cases, 1) ?? (values.duration === undefined ? 1000 : Number.MAX_SAFE_INTEGER);
     const duration = integer("fuzz", "duration", values.duration, 1);
     const seed = integer("fuzz", "seed", values.seed, 0) ?? 1;
     const generator = new CaseGenerator(seed, spec);
     if (values.list) {
       for (let i = 0; i < cases; i++) {
         const c = generator.case(i);
-        process.stdout.write(`${i}\t${c.writes.map((w) => w.toString("hex")).join(" ")}\t${c.mutations.join("; ") || "valid"}\n`);
+        process.stdout.write(
+          `${i}\t${c.writes.map((w) => w.toString("hex")).join(" ")}\t${c.mutations.join("; ") || "valid"}\n`,
+        );
       }
       return 0;
     }
@@ -137,7 +144,11 @@ export const fuzzCommand: Command = {
     try {
       if (process_) {
         process_.start();
-        if (!(await engine.restartTarget())) throw new CliError(`--exec target did not come up at ${endpoint}: ${process_.deathReport() ?? "no answer"}`, 2);
+        if (!(await engine.restartTarget()))
+          throw new CliError(
+            `--exec target did not come up at ${endpoint}: ${process_.deathReport() ?? "no answer"}`,
+            2,
+          );
       } else {
         const verdict = await engine.liveness();
         if (verdict) throw new CliError(`cannot fuzz ${endpoint}: ${verdict.detail}`, 2);
@@ -147,7 +158,10 @@ export const fuzzCommand: Command = {
         const c = generator.case(i);
         const verdict = await engine.run(c.writes, true);
         ran++;
-        progress.update(() => `fuzz ${target.description} as ${spec.socketType}: ${rateText(ran, started, "cases")} · ${findings} findings`);
+        progress.update(
+          () =>
+            `fuzz ${target.description} as ${spec.socketType}: ${rateText(ran, started, "cases")} · ${findings} findings`,
+        );
         if (!verdict) continue;
         const key = `${verdict.kind}: ${verdict.detail}`;
         if (seen.has(key)) {
@@ -158,7 +172,16 @@ export const fuzzCommand: Command = {
         seen.add(key);
         findings++;
         progress.clear();
-        const file = await record(engine, verdict, c.writes, { endpoint, listen: values.listen === true, spec, seed, index: i, mutations: c.mutations, segments: c.segments, out });
+        const file = await record(engine, verdict, c.writes, {
+          endpoint,
+          listen: values.listen === true,
+          spec,
+          seed,
+          index: i,
+          mutations: c.mutations,
+          segments: c.segments,
+          out,
+        });
         process.stderr.write(`purezmq fuzz: ${verdict.kind} at case ${i}: ${verdict.detail}\n  reproducer: ${file}\n`);
         if (findings >= maxFindings) break;
         if (verdict.kind !== "violation" && !(await engine.restartTarget())) {
@@ -173,7 +196,9 @@ export const fuzzCommand: Command = {
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const again = duplicates > 0 ? ` (+${duplicates} repeats of ${findings === 1 ? "it" : "them"})` : "";
-    process.stdout.write(`fuzzed ${endpoint} as ${spec.socketType}/${spec.mechanism}: ${ran} cases in ${seconds} s (seed ${seed}), ${findings} finding${findings === 1 ? "" : "s"}${again}\n`);
+    process.stdout.write(
+      `fuzzed ${endpoint} as ${spec.socketType}/${spec.mechanism}: ${ran} cases in ${seconds} s (seed ${seed}), ${findings} finding${findings === 1 ? "" : "s"}${again}\n`,
+    );
     return findings > 0 ? 1 : 0;
   },
 };
@@ -196,7 +221,11 @@ async function record(engine: Engine, verdict: Verdict, writes: Buffer[], contex
   let attempts = 0;
   const canRetry = verdict.kind === "violation" || (await engine.restartTarget());
   if (canRetry && (await engine.reproduces(verdict.kind, whole))) {
-    const shrunk = await shrinkBytes(whole, (candidate) => engine.reproduces(verdict.kind, candidate), verdict.kind === "violation" ? 2000 : 150);
+    const shrunk = await shrinkBytes(
+      whole,
+      (candidate) => engine.reproduces(verdict.kind, candidate),
+      verdict.kind === "violation" ? 2000 : 150,
+    );
     bytes = shrunk.bytes;
     attempts = shrunk.attempts;
   }
@@ -219,14 +248,31 @@ async function record(engine: Engine, verdict: Verdict, writes: Buffer[], contex
   });
 }
 
-async function replay(file: string, endpointOverride: string | undefined, exec: string | undefined, deadlineOption: number | undefined): Promise<number> {
+async function replay(
+  file: string,
+  endpointOverride: string | undefined,
+  exec: string | undefined,
+  deadlineOption: number | undefined,
+): Promise<number> {
   const r = readReproducer(file);
   const endpoint = endpointOverride ?? r.endpoint;
-  const spec: CaseSpec = { socketType: r.type, mechanism: r.mechanism as FuzzMechanism, username: r.username, password: r.password };
+  const spec: CaseSpec = {
+    socketType: r.type,
+    mechanism: r.mechanism as FuzzMechanism,
+    username: r.username,
+    password: r.password,
+  };
   const target = r.listen ? await listenTarget(endpoint) : dialTarget(endpoint);
   const process_ = exec === undefined ? undefined : new TargetProcess(exec);
   const deadline = deadlineOption ?? 2000;
-  const engine = new Engine({ target, spec, exchange: { settleMs: 50, maxMs: deadline, openMs: deadline }, deadlineMs: deadline, process: process_, checkAnswers: true });
+  const engine = new Engine({
+    target,
+    spec,
+    exchange: { settleMs: 50, maxMs: deadline, openMs: deadline },
+    deadlineMs: deadline,
+    process: process_,
+    checkAnswers: true,
+  });
   try {
     if (process_) {
       process_.start();
@@ -239,7 +285,9 @@ async function replay(file: string, endpointOverride: string | undefined, exec: 
       process.stdout.write(`reproduced: ${verdict.kind}: ${verdict.detail}\n`);
       return 1;
     }
-    process.stdout.write(`not reproduced: ${endpoint} handled the ${r.hex.length / 2} bytes (recorded: ${r.kind}: ${r.detail})\n`);
+    process.stdout.write(
+      `not reproduced: ${endpoint} handled the ${r.hex.length / 2} bytes (recorded: ${r.kind}: ${r.detail})\n`,
+    );
     return 0;
   } finally {
     await target.close();

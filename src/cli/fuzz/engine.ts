@@ -40,11 +40,21 @@ export class Engine {
       enough: (r) => handshakeAnswered(r, mechanism),
     });
     if (answer.unreachable) {
-      return { kind: "crash", detail: this.o.process?.deathReport() ?? `endpoint stopped accepting connections (${answer.unreachable})` };
+      return {
+        kind: "crash",
+        detail: this.o.process?.deathReport() ?? `endpoint stopped accepting connections (${answer.unreachable})`,
+      };
     }
     if (handshakeAnswered(answer.response, mechanism)) return undefined;
-    if (answer.closedByPeer) return { kind: "refused", detail: `a valid ${this.o.spec.socketType} handshake was refused (connection closed after ${answer.response.length} bytes)` };
-    return { kind: "hang", detail: `no answer to a valid ${this.o.spec.socketType} handshake within ${this.o.deadlineMs} ms (${answer.response.length} bytes came back)` };
+    if (answer.closedByPeer)
+      return {
+        kind: "refused",
+        detail: `a valid ${this.o.spec.socketType} handshake was refused (connection closed after ${answer.response.length} bytes)`,
+      };
+    return {
+      kind: "hang",
+      detail: `no answer to a valid ${this.o.spec.socketType} handshake within ${this.o.deadlineMs} ms (${answer.response.length} bytes came back)`,
+    };
   }
 
   /** Liveness, asked up to three times so a transient hiccup (full backlog, slow scheduler) is not a finding. */

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { handshake, hostile, session, sessionWrites, type HostileInput, type WireSession } from "../../testing/index.js";
+import {
+  handshake,
+  hostile,
+  session,
+  sessionWrites,
+  type HostileInput,
+  type WireSession,
+} from "../../testing/index.js";
 
 export type FuzzMechanism = "NULL" | "PLAIN";
 
@@ -34,7 +41,12 @@ export class CaseGenerator {
     private readonly seed: number,
     spec: CaseSpec,
   ) {
-    const options = { socketType: spec.socketType, mechanism: spec.mechanism, username: spec.username, password: spec.password };
+    const options = {
+      socketType: spec.socketType,
+      mechanism: spec.mechanism,
+      username: spec.username,
+      password: spec.password,
+    };
     this.valid = session(options);
     this.mutated = hostile(session(options));
   }
@@ -57,7 +69,14 @@ export class CaseGenerator {
  */
 export function probeBytes(spec: CaseSpec): Buffer {
   const [segments] = fc.sample(
-    handshake({ socketType: spec.socketType, mechanism: spec.mechanism, minor: 1, username: spec.username, password: spec.password, identity: Buffer.alloc(0) }),
+    handshake({
+      socketType: spec.socketType,
+      mechanism: spec.mechanism,
+      minor: 1,
+      username: spec.username,
+      password: spec.password,
+      identity: Buffer.alloc(0),
+    }),
     { seed: 1, numRuns: 1 },
   );
   const sent = spec.mechanism === "PLAIN" ? segments!.slice(0, 2) : segments!;

@@ -17,13 +17,16 @@ function sentZmtp3(sent: Buffer): boolean {
  */
 export function violation(sent: Buffer, response: Buffer, mechanism: string): string | undefined {
   if (response.length === 0) return undefined;
-  if (response[0] !== 0xff) return `greeting signature starts with 0x${response[0]!.toString(16)}, not 0xff (RFC 23 §2.2)`;
-  if (response.length >= 10 && (response[9]! & 1) !== 1) return `greeting signature byte 9 is 0x${response[9]!.toString(16)}, low bit must be 1`;
+  if (response[0] !== 0xff)
+    return `greeting signature starts with 0x${response[0]!.toString(16)}, not 0xff (RFC 23 §2.2)`;
+  if (response.length >= 10 && (response[9]! & 1) !== 1)
+    return `greeting signature byte 9 is 0x${response[9]!.toString(16)}, low bit must be 1`;
   if (!sentZmtp3(sent) || response.length < 11) return undefined;
   if (response[10]! < 3) return `answered our ZMTP 3 greeting with major version ${response[10]}`;
   if (response.length < 64) return undefined;
   const name = response.toString("latin1", 12, 32).replace(/\0+$/, "");
-  if (!MECHANISMS.has(name) || /\0/.test(name)) return `greeting mechanism ${JSON.stringify(response.toString("latin1", 12, 32))} is not NUL-padded known name`;
+  if (!MECHANISMS.has(name) || /\0/.test(name))
+    return `greeting mechanism ${JSON.stringify(response.toString("latin1", 12, 32))} is not NUL-padded known name`;
   if (response[32]! > 1) return `greeting as-server byte is ${response[32]}, must be 0 or 1`;
   if (name !== mechanism) return undefined; // mismatch: the peer may send ERROR or close; not judged further
   const decoder = new FrameDecoder(64 * 1024 * 1024);
@@ -44,11 +47,14 @@ function judgeFrame(flags: number, body: Buffer, index: number, mechanism: strin
   if (index === 0 && !isCommand) return "first frame after the greeting is a data frame, not a handshake command";
   if (!isCommand) return undefined;
   const name = commandName(body);
-  if (name === undefined) return `malformed command frame (${body.length} bytes: ${body.subarray(0, 16).toString("hex")})`;
+  if (name === undefined)
+    return `malformed command frame (${body.length} bytes: ${body.subarray(0, 16).toString("hex")})`;
   const data = commandData(body);
   if (index === 0) {
-    const expected = mechanism === "NULL" ? ["READY", "ERROR"] : mechanism === "PLAIN" ? ["WELCOME", "ERROR", "HELLO"] : [];
-    if (expected.length > 0 && !expected.includes(name)) return `first command is ${name}, expected ${expected.join(" or ")}`;
+    const expected =
+      mechanism === "NULL" ? ["READY", "ERROR"] : mechanism === "PLAIN" ? ["WELCOME", "ERROR", "HELLO"] : [];
+    if (expected.length > 0 && !expected.includes(name))
+      return `first command is ${name}, expected ${expected.join(" or ")}`;
   }
   if (name === "ERROR" && parseErrorReason(data) === undefined) return "malformed ERROR command";
   if (name === "READY" || name === "INITIATE") {

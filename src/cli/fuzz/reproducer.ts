@@ -28,8 +28,14 @@ export interface Reproducer {
 
 export function writeReproducer(dir: string, finding: Omit<Reproducer, "replay" | "foundAt">): string {
   mkdirSync(dir, { recursive: true });
-  const file = resolve(join(dir, `${finding.kind}-${finding.type.toLowerCase()}-seed${finding.seed}-case${finding.case}.json`));
-  const reproducer: Reproducer = { ...finding, replay: `purezmq fuzz --replay ${file}`, foundAt: new Date().toISOString() };
+  const file = resolve(
+    join(dir, `${finding.kind}-${finding.type.toLowerCase()}-seed${finding.seed}-case${finding.case}.json`),
+  );
+  const reproducer: Reproducer = {
+    ...finding,
+    replay: `purezmq fuzz --replay ${file}`,
+    foundAt: new Date().toISOString(),
+  };
   writeFileSync(file, `${JSON.stringify(reproducer, null, 2)}\n`);
   return file;
 }

@@ -2,7 +2,11 @@
  * Delta debugging over bytes: remove ever smaller runs while `stillFails` holds, within a budget of attempts.
  * Returns the smallest failing input found (the input itself when nothing smaller fails).
  */
-export async function shrinkBytes(input: Buffer, stillFails: (candidate: Buffer) => Promise<boolean>, maxAttempts = 400): Promise<{ bytes: Buffer; attempts: number }> {
+export async function shrinkBytes(
+  input: Buffer,
+  stillFails: (candidate: Buffer) => Promise<boolean>,
+  maxAttempts = 400,
+): Promise<{ bytes: Buffer; attempts: number }> {
   let best = input;
   let attempts = 0;
   let run = Math.max(1, best.length >> 1);

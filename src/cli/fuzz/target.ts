@@ -65,7 +65,9 @@ export async function listenTarget(endpoint: string): Promise<Target> {
     else waiting.push(socket);
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) => reject(new CliError(`cannot listen on ${endpoint}: ${error.code ?? error.message}`, 2)));
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new CliError(`cannot listen on ${endpoint}: ${error.code ?? error.message}`, 2)),
+    );
     server.listen(address as never, () => resolve());
   });
   const bound = server.address();

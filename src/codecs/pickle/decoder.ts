@@ -24,8 +24,6 @@ function decimal(reader: Reader, text: string, at: number): number | bigint {
   return safeInteger(BigInt(text));
 }
 
-const MARK = Symbol("mark");
-
 class Reader {
   offset = 0;
   constructor(readonly bytes: Buffer) {}
@@ -114,7 +112,6 @@ function decodeLong(bytes: Buffer): number | bigint {
   return safeInteger(value);
 }
 
-
 /** Python's repr of a str, as written by protocol 0's STRING opcode ('...' or "..." with escapes). */
 function unquote(reader: Reader, text: string, at: number): string {
   const quote = text[0];
@@ -124,7 +121,14 @@ function unquote(reader: Reader, text: string, at: number): string {
   return text.slice(1, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/g, (_m, e: string) => {
     if (e[0] === "x") return String.fromCharCode(parseInt(e.slice(1), 16));
     if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e, 8));
-    return ({ n: "\n", r: "\r", t: "\t", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", v: "\v" } as Record<string, string>)[e] ?? `\\${e}`;
+    return (
+      (
+        { n: "\n", r: "\r", t: "\t", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", v: "\v" } as Record<
+          string,
+          string
+        >
+      )[e] ?? `\\${e}`
+    );
   });
 }
 
@@ -144,7 +148,8 @@ class Machine {
 
   pop(): unknown {
     const { stack, marks } = this;
-    if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!)) this.reader.fail("stack underflow", this.reader.offset - 1);
+    if (stack.length === 0 || (marks.length > 0 && stack.length <= marks[marks.length - 1]!))
+      this.reader.fail("stack underflow", this.reader.offset - 1);
     return stack.pop();
   }
 
@@ -164,7 +169,8 @@ class Machine {
     if (target instanceof Map) {
       for (let i = 0; i < items.length; i += 2) target.set(items[i], items[i + 1]);
     } else if (target instanceof PyObject) {
-      const state = (target.state ??= new Map()) as Map<unknown, unknown>;
+      target.state ??= new Map();
+      const state = target.state as Map<unknown, unknown>;
       for (let i = 0; i < items.length; i += 2) state.set(items[i], items[i + 1]);
     } else {
       this.reader.fail("SETITEM(S) on a value that is not a dict", at);
@@ -197,7 +203,8 @@ class Machine {
 export function unpickle(input: Uint8Array, options: UnpickleOptions = {}): unknown {
   const bytes = asBuffer(input);
   const maxLength = options.maxLength ?? 64 * 1024 * 1024;
-  if (bytes.length > maxLength) throw new CodecError("pickle", `pickle of ${bytes.length} bytes exceeds the limit of ${maxLength}`);
+  if (bytes.length > maxLength)
+    throw new CodecError("pickle", `pickle of ${bytes.length} bytes exceeds the limit of ${maxLength}`);
   const dicts = options.dicts ?? "auto";
   const reader: Reader = new Reader(bytes);
   const m = new Machine(reader);
@@ -496,7 +503,11 @@ function memoGet(reader: Reader, memo: Map<number, unknown>, index: number, at: 
 }
 
 const bytesOf = (items: unknown): Buffer | undefined =>
-  Buffer.isBuffer(items) ? items : Array.isArray(items) && items.every((n) => Number.isInteger(n)) ? Buffer.from(items as number[]) : undefined;
+  Buffer.isBuffer(items)
+    ? items
+    : Array.isArray(items) && items.every((n) => Number.isInteger(n))
+      ? Buffer.from(items as number[])
+      : undefined;
 
 /**
  * Data constructors that protocols 2–3 use for bytes, bytearray, set and frozenset. Recognising them by name yields
@@ -504,21 +515,25 @@ const bytesOf = (items: unknown): Buffer | undefined =>
  */
 const BUILTIN_REVIVERS: Record<string, Reviver> = {};
 for (const module of ["builtins", "__builtin__"]) {
-  BUILTIN_REVIVERS[`${module}.bytes`] = (o) => (o.args.length === 0 ? Buffer.alloc(0) : bytesOf(o.args[0]) ?? o);
+  BUILTIN_REVIVERS[`${module}.bytes`] = (o) => (o.args.length === 0 ? Buffer.alloc(0) : (bytesOf(o.args[0]) ?? o));
   BUILTIN_REVIVERS[`${module}.bytearray`] = (o) => {
     if (o.args.length === 0) return new PyByteArray(Buffer.alloc(0));
     const [data, encoding] = o.args;
-    if (typeof data === "string" && (encoding === "latin1" || encoding === "latin-1")) return new PyByteArray(Buffer.from(data, "latin1"));
+    if (typeof data === "string" && (encoding === "latin1" || encoding === "latin-1"))
+      return new PyByteArray(Buffer.from(data, "latin1"));
     const bytes = bytesOf(data);
     return bytes ? new PyByteArray(bytes) : o;
   };
-  BUILTIN_REVIVERS[`${module}.set`] = (o) => (o.args.length === 0 ? new Set() : Array.isArray(o.args[0]) ? new Set(o.args[0] as unknown[]) : o);
+  BUILTIN_REVIVERS[`${module}.set`] = (o) =>
+    o.args.length === 0 ? new Set() : Array.isArray(o.args[0]) ? new Set(o.args[0] as unknown[]) : o;
   BUILTIN_REVIVERS[`${module}.frozenset`] = (o) =>
     o.args.length === 0 ? new PyFrozenSet() : Array.isArray(o.args[0]) ? new PyFrozenSet(o.args[0] as unknown[]) : o;
 }
 BUILTIN_REVIVERS["_codecs.encode"] = (o) => {
   const [text, encoding] = o.args;
-  return typeof text === "string" && (encoding === "latin1" || encoding === "latin-1") ? Buffer.from(text, "latin1") : o;
+  return typeof text === "string" && (encoding === "latin1" || encoding === "latin-1")
+    ? Buffer.from(text, "latin1")
+    : o;
 };
 
 /** Converts dicts to the requested shape and applies revivers, preserving shared references and cycles. */
@@ -565,7 +580,8 @@ class Finisher {
       done.set(value, value);
       for (let i = 0; i < value.args.length; i++) value.args[i] = this.visit(value.args[i], inner);
       value.state = this.visit(value.state, inner);
-      const reviver = this.revivers?.[value.path] ?? (value.state === undefined ? BUILTIN_REVIVERS[value.path] : undefined);
+      const reviver =
+        this.revivers?.[value.path] ?? (value.state === undefined ? BUILTIN_REVIVERS[value.path] : undefined);
       if (reviver !== undefined) {
         const revived = reviver(value);
         done.set(value, revived);

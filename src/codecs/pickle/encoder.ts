@@ -229,7 +229,10 @@ class Pickler {
     } else {
       const proto = Object.getPrototypeOf(object) as unknown;
       if (proto !== Object.prototype && proto !== null) {
-        throw new CodecError("pickle", `cannot pickle an instance of ${(object.constructor as { name?: string }).name ?? "a class"}`);
+        throw new CodecError(
+          "pickle",
+          `cannot pickle an instance of ${(object.constructor as { name?: string }).name ?? "a class"}`,
+        );
       }
       const entries = Object.entries(object);
       this.out.byte(OP.EMPTY_DICT);

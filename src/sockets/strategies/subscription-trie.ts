@@ -23,7 +23,13 @@ interface Node<T> {
 
 const NONE: unique symbol = Symbol("none");
 
-const newNode = <T>(label: string): Node<T> => ({ label, keys: undefined, children: undefined, one: NONE, many: undefined });
+const newNode = <T>(label: string): Node<T> => ({
+  label,
+  keys: undefined,
+  children: undefined,
+  one: NONE,
+  many: undefined,
+});
 
 /** `data[at..]` as a latin1 string: the form labels take. */
 function latin1(data: Uint8Array, at: number, end = data.length): string {
@@ -59,7 +65,7 @@ function hasOwners<T>(node: Node<T>): boolean {
 }
 
 function holdsOwner<T>(node: Node<T>, owner: T): boolean {
-  return node.one === owner || (node.many !== undefined && node.many.has(owner));
+  return node.one === owner || node.many?.has(owner) === true;
 }
 
 function addOwner<T>(node: Node<T>, owner: T): void {
@@ -109,8 +115,10 @@ export class SubscriptionTrie<T> {
       if (index < 0) {
         const leaf = newNode<T>(latin1(topic, at));
         const insertAt = -index - 1;
-        (node.keys ??= []).splice(insertAt, 0, topic[at]!);
-        (node.children ??= []).splice(insertAt, 0, leaf);
+        node.keys ??= [];
+        node.children ??= [];
+        node.keys.splice(insertAt, 0, topic[at]!);
+        node.children.splice(insertAt, 0, leaf);
         node = leaf;
         break;
       }

@@ -21,7 +21,7 @@ export class PairBehavior extends Behavior {
   }
 
   send(frames: Frames): boolean {
-    return this.pipe !== undefined && this.pipe.write(frames);
+    return this.pipe?.write(frames) === true;
   }
 
   override onMessage(pipe: Pipe, frames: Frames): void {

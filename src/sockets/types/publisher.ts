@@ -52,7 +52,10 @@ export class PublisherBehavior extends Behavior {
     const options = this.host.options;
     const maxLength = (options.maxTopicLength ?? MAX_TOPIC_LENGTH.defaultValue) as number;
     if (maxLength >= 0 && topic.length > maxLength) {
-      throw protocolError("ERR_ZMTP_UNSPECIFIED", `subscription topic of ${topic.length} bytes exceeds maxTopicLength ${maxLength}`);
+      throw protocolError(
+        "ERR_ZMTP_UNSPECIFIED",
+        `subscription topic of ${topic.length} bytes exceeds maxTopicLength ${maxLength}`,
+      );
     }
     if (!adding) return;
     const max = (options.maxSubscriptions ?? MAX_SUBSCRIPTIONS.defaultValue) as number;

@@ -48,7 +48,10 @@ export class RadioBehavior extends Behavior {
     const key = data.toString("latin1");
     let groups = this.joined.get(pipe);
     if (name === JOIN) {
-      if (groups === undefined) this.joined.set(pipe, (groups = new Map()));
+      if (groups === undefined) {
+        groups = new Map();
+        this.joined.set(pipe, groups);
+      }
       const count = groups.get(key);
       if (count === undefined && groups.size >= MAX_GROUPS_PER_PEER) {
         pipe.link?.close(0);
@@ -56,7 +59,10 @@ export class RadioBehavior extends Behavior {
       }
       groups.set(key, (count ?? 0) + 1);
       let members = this.members.get(key);
-      if (members === undefined) this.members.set(key, (members = new Set()));
+      if (members === undefined) {
+        members = new Set();
+        this.members.set(key, members);
+      }
       members.add(pipe);
       return;
     }
