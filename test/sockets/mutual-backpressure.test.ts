@@ -31,7 +31,9 @@ function procNumber(path: string, field: number, fallback: number): number {
 /** Most bytes the kernel can hold in flight one way: the sender's and (tcp only) the receiver's socket buffers. */
 function kernelCapacity(transport: TransportName): number {
   if (transport === "tcp")
-    return procNumber("/proc/sys/net/ipv4/tcp_wmem", 2, 4 << 20) + procNumber("/proc/sys/net/ipv4/tcp_rmem", 2, 6 << 20);
+    return (
+      procNumber("/proc/sys/net/ipv4/tcp_wmem", 2, 4 << 20) + procNumber("/proc/sys/net/ipv4/tcp_rmem", 2, 6 << 20)
+    );
   return 2 * procNumber("/proc/sys/net/core/wmem_max", 0, 4 << 20);
 }
 
