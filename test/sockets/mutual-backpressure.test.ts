@@ -11,7 +11,7 @@ import { bindFresh, type TransportName } from "../helpers/endpoints.js";
  * number of messages offered.
  */
 const HWM = 8;
-const HEARTBEAT = { heartbeatInterval: 10, heartbeatTimeout: 100 };
+const HEARTBEAT = { heartbeatInterval: 10, heartbeatTimeout: 100, heartbeatTimeToLive: 100 };
 /** Longer than the heartbeat timeout: a silent but paused link must not be taken for a dead peer. */
 const QUIET_MS = 300;
 
@@ -111,6 +111,9 @@ describe("mutual backpressure between two purezmq peers", () => {
       const handshakes = Promise.all([a, b].map((s) => new Promise((r) => s.events.on("handshake", r))));
       b.connect(await bindFresh(a, transport));
       await handshakes;
+      // Let PINGs (announcing a TTL) and PONGs flow before the flood: each side's TTL deadline is then armed and
+      // falls inside the quiet spell. The API reports no heartbeat, so this is a few intervals of plain time.
+      await quiet(5 * HEARTBEAT.heartbeatInterval);
 
       // Held per direction at most: both HWMs, the kernel's buffers, and a message in each engine's hands.
       const bound = 2 * HWM + Math.ceil(kernelCapacity(transport) / size) + 4;
