@@ -65,7 +65,7 @@ function judgeFrame(flags: number, body: Buffer, index: number, mechanism: strin
   return undefined;
 }
 
-/** Whether a valid handshake got its answer: the peer's greeting and, after it, a READY (NULL) or WELCOME (PLAIN). */
+/** Whether a valid handshake got its answer: the peer's greeting and, after it, a READY (NULL) or WELCOME (PLAIN, CURVE). */
 export function handshakeAnswered(response: Buffer, mechanism: string): boolean {
   if (response.length < 64 || response[0] !== 0xff) return false;
   const decoder = new FrameDecoder(64 * 1024 * 1024);
@@ -73,7 +73,7 @@ export function handshakeAnswered(response: Buffer, mechanism: string): boolean 
   while (decoder.next() === FRAME) {
     if ((decoder.flags & FLAG_COMMAND) === 0) continue;
     const name = commandName(decoder.body);
-    if (name === "READY" || (mechanism === "PLAIN" && name === "WELCOME")) return true;
+    if (name === "READY" || (mechanism !== "NULL" && name === "WELCOME")) return true;
   }
   return false;
 }
