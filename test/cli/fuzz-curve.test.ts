@@ -23,7 +23,10 @@ import { frameBytes } from "../../src/testing/wire.js";
 import { commandBody } from "../../src/zmtp/commands.js";
 import { FLAG_COMMAND } from "../../src/zmtp/constants.js";
 import { CurveCodec } from "../../src/zmtp/curve-codec.js";
+import { precompute } from "../../src/zmtp/curve-crypto.js";
 import { CurveServer } from "../../src/zmtp/curve-server.js";
+import { CurveClient } from "../../src/zmtp/curve-client.js";
+import { openHello, readyFrame, welcomeFrame } from "../../src/cli/fuzz/curve-server-wire.js";
 import { DECODE_ERROR, FRAME, FrameDecoder } from "../../src/zmtp/decoder.js";
 import type { Mechanism, MechanismHost, PlainFrame } from "../../src/zmtp/mechanism.js";
 import { PlainServer } from "../../src/zmtp/plain-mechanism.js";
@@ -281,6 +284,42 @@ describe("CURVE fuzz sessions (grammar and mutators)", () => {
             if (m.stage === "message") expect(m.index).toBeLessThan(smaller.frames.length);
         }
       }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("CURVE fuzz sessions, the fuzzer as server (--listen)", () => {
+  it("WELCOME and READY mutations: purezmq's CURVE client refuses exactly what the fuzzer says must be refused", () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.array(mutation("welcome", ["box-flip", "flip", "length", "frame-flags", "long-header"]), { maxLength: 2 }),
+        fc.array(mutation("ready", ["box-flip", "nonce", "metadata", "flip", "length", "frame-flags"]), {
+          maxLength: 2,
+        }),
+        (keySeed, welcomeOps, readyOps) => {
+          const peer = purezmqServer("DEALER", new CurveClient(server.publicKey, client.publicKey, client.secretKey));
+          const clientTransient = openHello(server.secretKey, peer.sent[0]!)!;
+          expect(clientTransient).toBeDefined();
+          const transient = seededKeyPair(keySeed, "server-transient");
+          const welcome = welcomeFrame(server.secretKey, clientTransient, transient, keySeed, welcomeOps);
+          if (!peer.feed(welcome.frame)) return;
+          if (welcome.refuse !== undefined) {
+            expect(peer.sent).toHaveLength(1); // no INITIATE
+            expect(peer.failed).toBeDefined();
+            return;
+          }
+          expect(peer.sent[1]!.toString("latin1", 1, 9)).toBe("INITIATE");
+          const sessionKey = precompute(transient.secretKey, clientTransient);
+          const ready = readyFrame(sessionKey, "ROUTER", readyOps);
+          if (!peer.feed(ready.frame)) return;
+          if (ready.refuse === undefined) expect(peer.completed).toBeDefined();
+          else if (/Socket-Type/.test(ready.refuse))
+            expect(peer.completed?.properties.get("Socket-Type")?.toString()).toBe("GATHERER");
+          else expect(peer.failed).toBeDefined();
+        },
+      ),
       { numRuns: 200 },
     );
   });

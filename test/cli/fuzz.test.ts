@@ -229,6 +229,43 @@ describe("purezmq fuzz --mechanism curve", () => {
   }, 220_000);
 });
 
+describe("purezmq fuzz --listen --mechanism curve", () => {
+  it("smoke: the fuzzer as CURVE server, 100 seeded cases against a purezmq DEALER client find nothing", async () => {
+    const port = await freePort();
+    const client = ["4R}5r=PH?Pr5KMra-$cs&C-.WS[i?{laGilW7Gmu", ".sWHF&?hN80(.>eTeb(:y0k&#wBu^2[)%>R0fc*r"];
+    const exec = `exec ${process.execPath} ${CLI} dealer --connect tcp://127.0.0.1:${port} --curve-server-key '${SERVER_PUBLIC}' --curve-public-key '${client[0]}' --curve-secret-key '${client[1]}'`;
+    const run = await cli(
+      [
+        "fuzz",
+        `tcp://127.0.0.1:${port}`,
+        "--listen",
+        "--type",
+        "ROUTER",
+        "--mechanism",
+        "curve",
+        "--curve-secret-key",
+        SERVER_SECRET,
+        "--cases",
+        "100",
+        "--seed",
+        "3",
+        "--settle",
+        "5",
+        "--exec",
+        exec,
+        "--out",
+        outDir(),
+      ],
+      { timeoutMs: 200_000 },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(
+      /as ROUTER\/CURVE: 100 cases .* 0 findings; handshakes reached WELCOME [1-9]\d*, READY [1-9]/,
+    );
+    expect(run.code).toBe(0);
+  }, 220_000);
+});
+
 describeInterop("purezmq fuzz against pyzmq", ["zmq"], () => {
   it("smoke: 300 seeded CURVE cases against a pyzmq ROUTER: no crash or hang, only libzmq's known leniencies, which replay", async () => {
     const port = await freePort();

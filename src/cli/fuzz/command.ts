@@ -7,6 +7,7 @@ import { type CurvePlan, simplerPlans } from "./curve-plan.js";
 import { type CurveIdentity, seededKeyPair } from "./curve-wire.js";
 import { Engine, type Verdict } from "./engine.js";
 import { TargetProcess } from "./exec.js";
+import { serverGreeting } from "./curve-server-session.js";
 import { CaseGenerator, type CaseSpec, curveOpening, type FuzzMechanism } from "./generate.js";
 import { type CurveKeys, type Reproducer, readReproducer, writeReproducer } from "./reproducer.js";
 import { shrinkBytes } from "./shrink.js";
@@ -39,12 +40,14 @@ Options:
   --username U, --password P   PLAIN credentials (default: fuzz / fuzz)
   --curve-server-key K  CURVE: the server's public key (Z85, or @FILE: the key or a zcert file); required
   --curve-public-key K, --curve-secret-key K
-                        CURVE: the client's long-term keys (default: a key pair derived from --seed)
+                        CURVE: the client's long-term keys (default: a key pair derived from --seed);
+                        with --listen the fuzzer is the CURVE server and --curve-secret-key is the server's
   --cases N             number of cases (default 1000)
   --duration S          stop after S seconds instead (whichever comes first with --cases)
   --seed S              seed (default 1)
   --out DIR             where reproducers go (default ./fuzz-findings)
-  --listen              bind ENDPOINT and fuzz the clients that connect to it (ZMTP clients reconnect after each case)
+  --listen              bind ENDPOINT and fuzz the clients that connect to it (ZMTP clients reconnect after each case);
+                        NULL or CURVE (WELCOME, READY and MESSAGE mutations)
   --exec CMD            run the target with sh -c CMD, restart it after a crash or hang (needed to shrink those)
   --deadline MS         liveness deadline (default 2000)
   --settle MS           quiet time before hanging up on a case (default 15)
@@ -141,14 +144,15 @@ export const fuzzCommand: Command = {
       username: values.username ?? "fuzz",
       password: values.password ?? "fuzz",
     };
-    if (values.listen && spec.mechanism !== "NULL")
-      throw new UsageError("--listen supports --mechanism null only", "fuzz");
+    if (values.listen && spec.mechanism === "PLAIN")
+      throw new UsageError("--listen supports --mechanism null and curve", "fuzz");
     const cases =
       integer("fuzz", "cases", values.cases, 1) ?? (values.duration === undefined ? 1000 : Number.MAX_SAFE_INTEGER);
     const duration = integer("fuzz", "duration", values.duration, 1);
     const seed = integer("fuzz", "seed", values.seed, 0) ?? 1;
-    const curve = spec.mechanism === "CURVE" ? curveIdentity(values, seed) : undefined;
-    const generator = new CaseGenerator(seed, spec, curve?.identity);
+    const curveServer = spec.mechanism === "CURVE" && values.listen ? serverSecret(values) : undefined;
+    const curve = spec.mechanism === "CURVE" && !values.listen ? curveIdentity(values, seed) : undefined;
+    const generator = new CaseGenerator(seed, spec, curve?.identity, curveServer ? "server" : "client");
     if (values.list) {
       for (let i = 0; i < cases; i++) {
         const c = generator.case(i);
@@ -175,6 +179,7 @@ export const fuzzCommand: Command = {
       process: process_,
       checkAnswers: values["no-check-answers"] !== true,
       curve: curve?.identity,
+      curveServerSecret: curveServer,
     });
     const progress = new Progress();
     const started = Date.now();
@@ -224,7 +229,7 @@ export const fuzzCommand: Command = {
           segments: c.segments,
           out,
           plan: c.plan,
-          curve,
+          curve: curve ?? (curveServer && { keys: serverKeys(curveServer) }),
         });
         process.stderr.write(`purezmq fuzz: ${verdict.kind} at case ${i}: ${verdict.detail}\n  reproducer: ${file}\n`);
         if (findings >= maxFindings) break;
@@ -241,9 +246,10 @@ export const fuzzCommand: Command = {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const again = duplicates > 0 ? ` (+${duplicates} repeats of ${findings === 1 ? "it" : "them"})` : "";
     const r = engine.reached;
-    const depth = curve
-      ? `; handshakes reached WELCOME ${r.WELCOME + r.READY + r.MESSAGE}, READY ${r.READY + r.MESSAGE}, MESSAGE back ${r.MESSAGE}`
-      : "";
+    const depth =
+      spec.mechanism === "CURVE"
+        ? `; handshakes reached WELCOME ${r.WELCOME + r.READY + r.MESSAGE}, READY ${r.READY + r.MESSAGE}, MESSAGE back ${r.MESSAGE}`
+        : "";
     process.stdout.write(
       `fuzzed ${endpoint} as ${spec.socketType}/${spec.mechanism}: ${ran} cases in ${seconds} s (seed ${seed}), ${findings} finding${findings === 1 ? "" : "s"}${again}${depth}\n`,
     );
@@ -261,7 +267,22 @@ interface FindingContext {
   segments: readonly string[];
   out: string;
   plan?: CurvePlan;
-  curve?: { identity: CurveIdentity; keys: CurveKeys };
+  /** identity: when the fuzzer is the client (the opening bytes can be shown). */
+  curve?: { identity?: CurveIdentity; keys: CurveKeys };
+}
+
+/** --listen --mechanism curve: the server's long-term secret, from --curve-secret-key. */
+function serverSecret(values: Record<string, unknown>): Uint8Array {
+  const secret = curveKeyFlag(values, "curve-secret-key");
+  if (secret === undefined)
+    throw new UsageError("--listen --mechanism curve needs the server's --curve-secret-key", "fuzz");
+  return secret;
+}
+
+/** What a reproducer records of the server's keys when the fuzzer was the server: only the public key. */
+function serverKeys(secret: Uint8Array): CurveKeys {
+  const publicKey = z85Encode(publicKeyOf(secret));
+  return { serverKey: publicKey, clientPublicKey: "", asServer: true };
 }
 
 /** Shrink a CURVE plan: keep the first simpler plan that still fails, until none does or the budget is spent. */
@@ -293,7 +314,7 @@ async function record(engine: Engine, verdict: Verdict, writes: Buffer[], contex
   let attempts = 0;
   let plan = context.plan;
   const canRetry = verdict.kind === "violation" || (await engine.restartTarget());
-  if (plan && context.curve && canRetry && (await engine.reproduces(verdict.kind, plan))) {
+  if (plan && canRetry && (await engine.reproduces(verdict.kind, plan))) {
     const shrunk = await shrinkPlan(
       plan,
       (p) => engine.reproduces(verdict.kind, p),
@@ -301,7 +322,7 @@ async function record(engine: Engine, verdict: Verdict, writes: Buffer[], contex
     );
     plan = shrunk.plan;
     attempts = shrunk.attempts;
-    bytes = curveOpening(plan, context.curve.identity);
+    bytes = context.curve?.identity ? curveOpening(plan, context.curve.identity) : serverGreeting(plan);
   } else if (!plan && canRetry && (await engine.reproduces(verdict.kind, whole))) {
     const shrunk = await shrinkBytes(
       whole,
@@ -354,7 +375,8 @@ async function replay(
 ): Promise<number> {
   const exec = values.exec as string | undefined;
   const r = readReproducer(file);
-  const curve = r.mechanism === "CURVE" ? replayIdentity(r, values) : undefined;
+  const curveServer = r.mechanism === "CURVE" && r.curve?.asServer ? serverSecret(values) : undefined;
+  const curve = r.mechanism === "CURVE" && !curveServer ? replayIdentity(r, values) : undefined;
   const endpoint = endpointOverride ?? r.endpoint;
   const spec: CaseSpec = {
     socketType: r.type,
@@ -373,6 +395,7 @@ async function replay(
     process: process_,
     checkAnswers: true,
     curve,
+    curveServerSecret: curveServer,
   });
   try {
     if (process_) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { FRAME, FrameDecoder } from "../../zmtp/decoder.js";
 import { traffic } from "../../testing/index.js";
-import type { CurveMutation, PlainFrameSpec } from "./curve-wire.js";
+import type { CurveMutation, CurveStage, PlainFrameSpec } from "./curve-wire.js";
 import { STRAY_NAMES } from "./curve-wire.js";
 
 /**
@@ -23,6 +23,16 @@ export const ORDERS = [
 export type CurveOrder = (typeof ORDERS)[number];
 
 /**
+ * The orders that mean something when the fuzzer is the server (`--listen`): `stray-before-hello` a stray command
+ * where WELCOME belongs, `skip-hello` READY before WELCOME, `hello-twice` WELCOME twice, `message-early` a MESSAGE
+ * before READY.
+ */
+export const SERVER_ORDERS = ["stray-before-hello", "skip-hello", "hello-twice", "message-early"] as const;
+
+/** Which side the fuzzer plays. */
+export type CurveRole = "client" | "server";
+
+/**
  * One CURVE case: everything the fuzzer's client does, as data. The bytes also depend on what the server answers
  * (its transient key and cookie), so a case is replayed by running the plan again, not by resending bytes.
  */
@@ -40,8 +50,12 @@ export interface CurvePlan {
 }
 
 /** Ops per stage: the HELLO, INITIATE and MESSAGE fields the RFC defines, plus blind bit flips and lengths. */
-const OPS = {
+const OPS: Record<CurveStage | "server-greeting", readonly string[]> = {
   greeting: ["minor", "mechanism", "as-server", "flip"],
+  // As the server, no mechanism mismatch and no ERROR: a client must stop reconnecting after either (G-8, H-14).
+  "server-greeting": ["minor", "as-server", "flip"],
+  welcome: ["box-flip", "flip", "length", "frame-flags", "long-header"],
+  ready: ["box-flip", "nonce", "metadata", "flip", "length", "frame-flags", "long-header"],
   hello: ["version", "padding", "nonce", "box-flip", "key", "flip", "length", "frame-flags", "long-header"],
   initiate: [
     "cookie-flip",
@@ -83,16 +97,16 @@ function framesOf(segments: ReadonlyArray<{ bytes: Buffer }>): PlainFrameSpec[] 
   return frames;
 }
 
-function mutationArbitrary(messages: number): fc.Arbitrary<CurveMutation> {
+function mutationArbitrary(messages: number, role: CurveRole): fc.Arbitrary<CurveMutation> {
   const position = fc.nat({ max: 4095 });
-  const of = (stage: keyof typeof OPS, index?: number): fc.Arbitrary<CurveMutation> =>
+  const of = (stage: CurveStage, index?: number, ops: readonly string[] = OPS[stage]): fc.Arbitrary<CurveMutation> =>
     fc
-      .record({ op: fc.constantFrom(...OPS[stage]), a: position, b: fc.nat({ max: 255 }) })
+      .record({ op: fc.constantFrom(...ops), a: position, b: fc.nat({ max: 255 }) })
       .map(({ op, a, b }) => (index === undefined ? { stage, op, a, b } : { stage, op, a, b, index }));
   const stages: Array<fc.WeightedArbitrary<CurveMutation>> = [
-    { weight: 1, arbitrary: of("greeting") },
-    { weight: 4, arbitrary: of("hello") },
-    { weight: 5, arbitrary: of("initiate") },
+    { weight: 1, arbitrary: of("greeting", undefined, role === "client" ? OPS.greeting : OPS["server-greeting"]) },
+    { weight: 4, arbitrary: of(role === "client" ? "hello" : "welcome") },
+    { weight: 5, arbitrary: of(role === "client" ? "initiate" : "ready") },
   ];
   if (messages > 0)
     stages.push({ weight: 5, arbitrary: fc.nat({ max: messages - 1 }).chain((index) => of("message", index)) });
@@ -111,15 +125,15 @@ export function validCurvePlan(socketType: string): fc.Arbitrary<CurvePlan> {
 }
 
 /** Hostile CURVE sessions: a valid plan with 1-3 grammar-aware mutations and/or an out-of-order variant. */
-export function hostileCurvePlan(socketType: string): fc.Arbitrary<CurvePlan> {
+export function hostileCurvePlan(socketType: string, role: CurveRole = "client"): fc.Arbitrary<CurvePlan> {
   return validCurvePlan(socketType).chain((plan) => {
     const frames = Math.max(plan.frames.length, 1);
     const withFrames = plan.frames.length > 0 ? plan.frames : [{ flags: 0, hex: "00" }];
     return fc
       .record({
-        order: fc.option(fc.constantFrom(...ORDERS), { freq: 4 }),
-        stray: fc.nat({ max: STRAY_NAMES.length - 1 }),
-        mutations: fc.array(mutationArbitrary(frames), { minLength: 1, maxLength: 3 }),
+        order: fc.option(fc.constantFrom<CurveOrder>(...(role === "client" ? ORDERS : SERVER_ORDERS)), { freq: 4 }),
+        stray: fc.nat({ max: STRAY_NAMES.length - 1 }).filter((i) => role === "client" || STRAY_NAMES[i] !== "ERROR"),
+        mutations: fc.array(mutationArbitrary(frames, role), { minLength: 1, maxLength: 3 }),
       })
       .map(({ order, stray, mutations }) => {
         const out: CurvePlan = { ...plan, frames: withFrames, mutations };

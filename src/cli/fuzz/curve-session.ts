@@ -42,13 +42,13 @@ export interface CurveCaseContext {
   checkAnswers: boolean;
 }
 
-interface Frame {
+export interface Frame {
   flags: number;
   body: Buffer;
 }
 
 /** One connection seen from the fuzzer: what we wrote, what came back, decoded into frames as it arrives. */
-class Conversation {
+export class Conversation {
   readonly sent: Buffer[] = [];
   received = Buffer.alloc(0);
   readonly frames: Frame[] = [];
@@ -126,7 +126,7 @@ class Conversation {
 }
 
 /** Why a command frame from a CURVE server is malformed, or undefined. */
-function malformedCommand(frame: Frame): string | undefined {
+export function malformedCommand(frame: Frame): string | undefined {
   if ((frame.flags & FLAG_COMMAND) === 0) return "a data frame where a CURVE handshake command belongs";
   const name = commandName(frame.body);
   if (name === undefined)
@@ -136,20 +136,26 @@ function malformedCommand(frame: Frame): string | undefined {
 }
 
 /** Judge the server's MESSAGE boxes after READY: framing, strictly increasing nonces, authentication, inner flags. */
-function judgeMessages(frames: readonly Frame[], sessionKey: Uint8Array, readyCounter: bigint): string | undefined {
+export function judgeMessages(
+  frames: readonly Frame[],
+  sessionKey: Uint8Array,
+  readyCounter: bigint,
+  noncePrefix = "CurveZMQMESSAGES",
+  who = "server",
+): string | undefined {
   let last = readyCounter;
   for (const frame of frames) {
     const body = frame.body;
     if (body.length < 33 || body.toString("latin1", 0, 8) !== "\x07MESSAGE")
-      return `expected a CURVE MESSAGE after READY, got ${body.length} bytes: ${body.subarray(0, 16).toString("hex")}`;
+      return `expected a CURVE MESSAGE from the ${who} after READY, got ${body.length} bytes: ${body.subarray(0, 16).toString("hex")}`;
     const counter = body.readBigUInt64BE(8);
-    if (counter <= last) return `server MESSAGE nonce ${counter} does not increase (previous ${last})`;
+    if (counter <= last) return `${who} MESSAGE nonce ${counter} does not increase (previous ${last})`;
     last = counter;
-    const plain = open(sessionKey, nonce("CurveZMQMESSAGES", body.subarray(8, 16)), body.subarray(16));
-    if (plain === undefined) return `server MESSAGE (nonce ${counter}) does not authenticate`;
-    if ((plain[0]! & ~0x03) !== 0) return `server MESSAGE inner flags 0x${plain[0]!.toString(16)} has undefined bits`;
+    const plain = open(sessionKey, nonce(noncePrefix, body.subarray(8, 16)), body.subarray(16));
+    if (plain === undefined) return `${who} MESSAGE (nonce ${counter}) does not authenticate`;
+    if ((plain[0]! & ~0x03) !== 0) return `${who} MESSAGE inner flags 0x${plain[0]!.toString(16)} has undefined bits`;
     if ((plain[0]! & 0x02) !== 0 && commandName(Buffer.from(plain.subarray(1))) === undefined)
-      return "server MESSAGE carries a malformed command";
+      return `${who} MESSAGE carries a malformed command`;
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import { frameBytes } from "../../testing/wire.js";
  * library's own CurveClient is not used: it must keep drawing fresh keys from the CSPRNG.
  */
 
-export type CurveStage = "greeting" | "hello" | "initiate" | "message";
+export type CurveStage = "greeting" | "hello" | "initiate" | "welcome" | "ready" | "message";
 
 /**
  * One grammar-aware change. `a` and `b` are the op's parameters (a position, a value, a variant); `index` is the
@@ -339,6 +339,7 @@ export function messageFrame(
   plain: PlainFrameSpec,
   index: number,
   mutations: readonly CurveMutation[],
+  noncePrefix = "CurveZMQMESSAGEC",
 ): MessageResult {
   const ms = of(mutations, "message", index);
   let used = counter;
@@ -352,7 +353,7 @@ export function messageFrame(
   }
   const payload = Buffer.concat([Buffer.from([inner]), Buffer.from(plain.hex, "hex")]);
   const box = sessionKey
-    ? seal(sessionKey, nonce("CurveZMQMESSAGEC", counterBytes(used)), payload)
+    ? seal(sessionKey, nonce(noncePrefix, counterBytes(used)), payload)
     : new Uint8Array(payload.length + 16);
   const reference = Buffer.concat([NAMES.MESSAGE, counterBytes(used), box]);
   let body: Buffer = Buffer.from(reference);

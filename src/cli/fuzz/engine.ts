@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { CurvePlan } from "./curve-plan.js";
+import { runCurveServerCase, serverGreeting } from "./curve-server-session.js";
 import { type CurveMilestone, runCurveCase } from "./curve-session.js";
 import type { CurveIdentity } from "./curve-wire.js";
 import type { TargetProcess } from "./exec.js";
@@ -22,8 +23,10 @@ export interface EngineOptions {
   process?: TargetProcess;
   /** Also judge what comes back (off: only crashes and hangs count). */
   checkAnswers: boolean;
-  /** CURVE keys (with mechanism CURVE). */
+  /** CURVE keys (with mechanism CURVE, playing the client). */
   curve?: CurveIdentity;
+  /** The server's long-term secret (with mechanism CURVE, playing the server: --listen). */
+  curveServerSecret?: Uint8Array;
 }
 
 /** What one attempt at a case produced, before liveness is checked. */
@@ -39,7 +42,14 @@ export class Engine {
   readonly reached: Record<CurveMilestone, number> = { nothing: 0, WELCOME: 0, READY: 0, MESSAGE: 0 };
 
   constructor(private readonly o: EngineOptions) {
-    this.probe = probeBytes(o.spec, o.curve);
+    this.probe = o.curveServerSecret
+      ? serverGreeting({ keySeed: 0, mutations: [], frames: [], chunk: 0 })
+      : probeBytes(o.spec, o.curve);
+  }
+
+  /** Which side of the handshake the fuzzer plays. */
+  private get role(): "client" | "server" {
+    return this.o.curveServerSecret ? "server" : "client";
   }
 
   /** Is the target alive and answering a valid handshake? */
@@ -50,7 +60,7 @@ export class Engine {
       openMs: this.o.deadlineMs,
       settleMs: this.o.deadlineMs,
       maxMs: this.o.deadlineMs,
-      enough: (r) => handshakeAnswered(r, mechanism),
+      enough: (r) => handshakeAnswered(r, mechanism, this.role),
     });
     if (answer.unreachable) {
       return {
@@ -58,7 +68,7 @@ export class Engine {
         detail: this.o.process?.deathReport() ?? `endpoint stopped accepting connections (${answer.unreachable})`,
       };
     }
-    if (handshakeAnswered(answer.response, mechanism)) return undefined;
+    if (handshakeAnswered(answer.response, mechanism, this.role)) return undefined;
     if (answer.closedByPeer)
       return {
         kind: "refused",
@@ -94,13 +104,15 @@ export class Engine {
   /** Run one CURVE plan (an interactive session); a verdict when it found something. */
   runCurve(plan: CurvePlan, probeAfter: boolean): Promise<Verdict | undefined> {
     return this.judge(async () => {
-      const result = await runCurveCase(this.o.target, plan, {
-        identity: this.o.curve!,
+      const context = {
         socketType: this.o.spec.socketType,
         exchange: this.o.exchange,
         deadlineMs: this.o.deadlineMs,
         checkAnswers: this.o.checkAnswers,
-      });
+      };
+      const result = this.o.curveServerSecret
+        ? await runCurveServerCase(this.o.target, plan, this.o.curveServerSecret, context)
+        : await runCurveCase(this.o.target, plan, { ...context, identity: this.o.curve! });
       this.reached[result.reached]++;
       return result;
     }, probeAfter);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type CurvePlan, describePlan, hostileCurvePlan, validCurvePlan } from "./curve-plan.js";
+import { type CurvePlan, type CurveRole, describePlan, hostileCurvePlan, validCurvePlan } from "./curve-plan.js";
 import { type CurveIdentity, greetingBytes, helloFrame, seededKeyPair } from "./curve-wire.js";
 import {
   handshake,
@@ -46,9 +46,10 @@ export class CaseGenerator {
     private readonly seed: number,
     spec: CaseSpec,
     private readonly identity?: CurveIdentity,
+    role: CurveRole = "client",
   ) {
     if (spec.mechanism === "CURVE")
-      this.curve = { valid: validCurvePlan(spec.socketType), hostile: hostileCurvePlan(spec.socketType) };
+      this.curve = { valid: validCurvePlan(spec.socketType), hostile: hostileCurvePlan(spec.socketType, role) };
     const options = {
       socketType: spec.socketType,
       mechanism: spec.mechanism,

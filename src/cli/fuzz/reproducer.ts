@@ -11,6 +11,8 @@ export interface CurveKeys {
   clientPublicKey: string;
   /** Set when the client key pair came from the fuzzer's seed (no --curve-secret-key). */
   clientKeySeed?: number;
+  /** The fuzzer played the server (--listen): replay needs the server's --curve-secret-key again. */
+  asServer?: boolean;
 }
 
 export interface Reproducer {
