@@ -19,29 +19,42 @@ const classes = {
   PAIR: zmq.Pair,
 };
 const name = type.toUpperCase();
-const options = { linger: 0, receiveHighWaterMark: 100, sendHighWaterMark: 100 };
+const cls = classes[name];
+const options = { linger: 0 };
+// Only the options this type has (PUB has no receive side, like zeromq.js).
+for (const option of ["receiveHighWaterMark", "sendHighWaterMark"]) if (option in cls.prototype) options[option] = 100;
 if (mechanism === "curve") {
   options.curveServer = true;
   options.curveSecretKey = "JTKVSB%%)wK0E.X)V>+}o?pNmC{O&4W4b!Ni{Lh6";
 }
-const socket = new classes[name](options);
+const socket = new cls(options);
 if (name === "SUB") socket.subscribe();
 await socket.bind(endpoint);
 console.log("ready", endpoint);
 
 const answers = ["REP", "ROUTER", "DEALER", "PAIR", "XPUB"].includes(name);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 if (["PUB", "XPUB", "PUSH"].includes(name)) {
-  setInterval(() => {
-    if (name === "PUSH" ? true : socket.writable !== false) socket.send(["tick", String(Date.now())]).catch(() => {});
-  }, 10);
+  void (async () => {
+    for (;;) {
+      try {
+        await socket.send(["tick", String(Date.now())]);
+      } catch {
+        // no peer yet (PUSH waits for one) or a send in progress: try again later
+      }
+      await sleep(10);
+    }
+  })();
 }
-if (!["PUB", "PUSH"].includes(name)) {
+// REQ never receives first (it would have to send a request); PUB and PUSH cannot receive.
+if (!["PUB", "PUSH", "REQ"].includes(name)) {
   for (;;) {
     try {
       const parts = await socket.receive();
       if (answers) await socket.send(parts);
     } catch {
-      // EAGAIN-like states (REP without a request, a vanished peer): keep serving
+      // a vanished peer or a busy socket: keep serving, without spinning
+      await sleep(10);
     }
   }
 }
