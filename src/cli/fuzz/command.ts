@@ -410,7 +410,7 @@ async function replay(
       return 1;
     }
     process.stdout.write(
-      `not reproduced: ${endpoint} handled the ${r.hex.length / 2} bytes (recorded: ${r.kind}: ${r.detail})\n`,
+      `not reproduced: ${endpoint} handled ${r.plan ? "the CURVE session" : `the ${r.hex.length / 2} bytes`} (recorded: ${r.kind}: ${r.detail})\n`,
     );
     return 0;
   } finally {
