@@ -46,6 +46,8 @@ if (["PUB", "XPUB", "PUSH"].includes(name)) {
     }
   })();
 }
+// A bound socket alone does not keep Node running (REQ has no loop below).
+setInterval(() => {}, 60_000);
 // REQ never receives first (it would have to send a request); PUB and PUSH cannot receive.
 if (!["PUB", "PUSH", "REQ"].includes(name)) {
   for (;;) {
