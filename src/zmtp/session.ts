@@ -24,7 +24,7 @@ import type { FrameCodec, Mechanism, MechanismHost } from "./mechanism.js";
 import { MessageBudget, messageLimits } from "./message-budget.js";
 import { DEFAULT_METADATA_LIMITS, getProperty, type MetadataLimits } from "./metadata.js";
 import { NullMechanism } from "./null-mechanism.js";
-import { sendsIdentity, socketTypesCompatible } from "./socket-types.js";
+import { peerSocketTypeError, sendsIdentity } from "./socket-types.js";
 
 export interface SessionOptions {
   /** Our uppercase type name: "PUB", "DEALER", ... */
@@ -509,15 +509,12 @@ export class Session implements Link {
 
   private complete(properties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
     if (this.phase !== HANDSHAKE) return;
-    const type = getProperty(properties, "Socket-Type")?.toString("latin1");
-    if (type !== undefined && !socketTypesCompatible(this.socketType, type)) {
-      // libzmq closes without ERROR; zeromq.js would not see a code, ERR_ZMTP_INVALID_METADATA is closest.
-      this.terminate(
-        protocolError("ERR_ZMTP_INVALID_METADATA", `socket type ${type} cannot talk to ${this.socketType}`),
-        false,
-      );
+    const refused = peerSocketTypeError(this.socketType, properties);
+    if (refused) {
+      this.terminate(refused, false);
       return;
     }
+    const type = getProperty(properties, "Socket-Type")?.toString("latin1");
     this.peerInfo = {
       socketType: type,
       identity: getProperty(properties, "Identity") ?? EMPTY,
