@@ -8,7 +8,7 @@ import {
   type ConnectionOptions,
 } from "node:tls";
 import type { Duplex } from "node:stream";
-import { WebSocket, WebSocketServer } from "ws";
+import type { WebSocket } from "ws";
 import { zmqError } from "../errors.js";
 import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
 import { resolveBindHost } from "./bind-host.js";
@@ -22,6 +22,21 @@ import { parseWs, type WsEndpoint } from "./ws-endpoint.js";
 import { ZwsStream } from "./zws-stream.js";
 
 export type { WsEndpoint };
+
+type WsModule = typeof import("ws");
+let wsModule: WsModule | undefined;
+
+/**
+ * The `ws` package (and node:http under it) is loaded on first use of ws:// or wss://, not at import: it is most of
+ * purezmq's load time, and under Deno it reads environment variables as it loads.
+ */
+async function loadWs(): Promise<WsModule> {
+  if (wsModule === undefined) {
+    const loaded = (await import("ws")) as WsModule & { default?: WsModule };
+    wsModule = loaded.WebSocketServer === undefined && loaded.default !== undefined ? loaded.default : loaded;
+  }
+  return wsModule;
+}
 
 /** Largest WebSocket message when maxMessageSize is unlimited (the `ws` package's own default). */
 const DEFAULT_MAX_PAYLOAD = 100 * 1024 * 1024;
@@ -121,6 +136,7 @@ function checkAs(hostname: string): ConnectionOptions["checkServerIdentity"] {
 async function listenWs(endpoint: WsEndpoint, context: BindContext): Promise<TransportListener> {
   const secure = endpoint.transport === "wss";
   const server: Server = secure ? createHttpsServer(tlsServerOptions(context, endpoint.address)) : createHttpServer();
+  const { WebSocketServer } = await loadWs();
   const wss = new WebSocketServer({
     noServer: true,
     clientTracking: false,
@@ -212,6 +228,24 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
       events.failed();
       return () => {};
     }
+    if (wsModule !== undefined) return dialWith(wsModule.WebSocket, events);
+    let abandonDial: (() => void) | undefined;
+    let abandoned = false;
+    loadWs().then(
+      ({ WebSocket }) => {
+        if (!abandoned) abandonDial = dialWith(WebSocket, events);
+      },
+      () => {
+        if (!abandoned) events.failed();
+      },
+    );
+    return () => {
+      abandoned = true;
+      abandonDial?.();
+    };
+  };
+
+  function dialWith(WebSocket: WsModule["WebSocket"], events: Parameters<DialAttempt<WsConnection>>[0]): () => void {
     const connection = socketMaker(secure);
     let protocol = "";
     const url = `${endpoint.transport}://${formatHost(endpoint.host)}:${endpoint.port}${endpoint.path}`;
@@ -260,7 +294,7 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
     ws.once("close", failed);
     if (isIP(endpoint.host) !== 0) events.delayed();
     return abandon;
-  };
+  }
 }
 
 function wsTransport(scheme: "ws" | "wss"): Transport<WsEndpoint> {
