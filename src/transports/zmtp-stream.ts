@@ -81,11 +81,16 @@ class ZmtpStream implements SessionTransport {
   // ---- SessionTransport
 
   frame(flags: number, body: Buffer): void {
-    (this.writer ??= new FrameWriter()).frame(flags, body);
+    this.output().frame(flags, body);
   }
 
   message(parts: Buffer[]): void {
-    (this.writer ??= new FrameWriter()).message(parts);
+    this.output().message(parts);
+  }
+
+  private output(): FrameWriter {
+    this.writer ??= new FrameWriter();
+    return this.writer;
   }
 
   get queuedBytes(): number {
