@@ -73,8 +73,7 @@ class ZmtpStream implements SessionTransport {
     stream.on("end", onStreamEnd);
     stream.on("error", onStreamError);
     stream.on("close", onStreamClose);
-    stream.on("drain", onStreamDrain);
-    stream.on("finish", onStreamFinish);
+    stream.on("drain", onStreamDrain); // "finish" matters only once we end: listened to from then on
     stream.write(this.ours.head);
   }
 
@@ -135,7 +134,10 @@ class ZmtpStream implements SessionTransport {
   end(): void {
     this.flush();
     const stream = this.stream;
-    if (!stream.writableEnded) stream.end();
+    if (!stream.writableEnded) {
+      stream.once("finish", onStreamFinish);
+      stream.end();
+    }
     if (stream.writableFinished) this.session.transportFinished();
   }
 
