@@ -4,7 +4,7 @@
  */
 import type { Transport } from "./endpoints.js";
 import type { Impl, ZmqImpl } from "./impl.js";
-import { WorkerProcess } from "./worker-process.js";
+import { openFileLimits, WorkerProcess } from "./worker-process.js";
 import type { ThroughputResult } from "../ops/throughput.js";
 import type { LatencyResult } from "../ops/latency.js";
 import type { DealersResult } from "../ops/router.js";
@@ -300,8 +300,13 @@ function memoryCase(settings: Settings): Case {
     higherIsBetter: false,
     firstRunOnly: true,
     async run(impl) {
-      const serverProcess = new WorkerProcess(`${impl}-memory`, ["--expose-gc"]);
-      const clientProcess = new WorkerProcess("raw-memory-clients");
+      // every connection is one fd in each process: raise the soft limit, or fail rather than measure fewer
+      const openFiles = connections + 256;
+      const { hard } = openFileLimits();
+      if (hard < openFiles)
+        throw new Error(`${connections} connections need \`ulimit -Hn\` >= ${openFiles} (it is ${hard})`);
+      const serverProcess = new WorkerProcess(`${impl}-memory`, ["--expose-gc"], openFiles);
+      const clientProcess = new WorkerProcess("raw-memory-clients", [], openFiles);
       try {
         const server = serverProcess.call<MemoryResult>("memory.server", { impl, connections }, 120_000);
         const endpoint = await server.event("bound");
@@ -311,10 +316,13 @@ function memoryCase(settings: Settings): Case {
         const result = await server.done;
         clientProcess.signal(clients.id, "stop");
         await clients.done;
+        if (result.accepted !== connections) throw new Error(`accepted ${result.accepted} of ${connections}`);
         return {
           kibPerConnection: result.bytesPerConnection / 1024,
           rssBeforeMB: result.rssBefore / 1e6,
           rssAfterMB: result.rssAfter / 1e6,
+          fdsBefore: result.fdsBefore,
+          fdsAfter: result.fdsAfter,
         };
       } finally {
         await Promise.all([serverProcess.stop(), clientProcess.stop()]);

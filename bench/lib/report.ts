@@ -46,7 +46,7 @@ function detail(metrics: Metrics | undefined): string {
   if (metrics.p99 !== undefined) return `mean ${human(metrics.mean)} p99 ${human(metrics.p99)}`;
   if (metrics.connectSeconds !== undefined) return `connect ${metrics.connectSeconds.toFixed(2)} s`;
   if (metrics.rssAfterMB !== undefined)
-    return `RSS ${metrics.rssBeforeMB!.toFixed(0)}→${metrics.rssAfterMB.toFixed(0)} MB`;
+    return `RSS ${metrics.rssBeforeMB!.toFixed(0)}→${metrics.rssAfterMB.toFixed(0)} MB, fds ${metrics.fdsBefore}→${metrics.fdsAfter}`;
   return "";
 }
 

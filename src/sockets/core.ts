@@ -13,6 +13,7 @@ import type {
 } from "../transports/transport.js";
 import { afterIO, backgroundTimeout } from "#platform";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
+import type { MetadataLimits } from "../zmtp/metadata.js";
 import type { Behavior, SocketHost } from "./behavior.js";
 import { type Context, contextOption } from "./context.js";
 import { toFrames, type MessageLike } from "./message.js";
@@ -63,7 +64,7 @@ interface ConnectedEndpoint {
  * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
  */
 export class SocketCore implements SocketHost, Observable, ExitClosable {
-  readonly options: SocketOptionValues = {} as SocketOptionValues;
+  readonly options: SocketOptionValues;
   /** Current mechanism and role, switched by the PLAIN/CURVE options as in libzmq. */
   readonly security: SecurityState = { mechanism: "null", asServer: false };
   routingIdBytes: Buffer = EMPTY;
@@ -88,6 +89,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   private syncOperations = 0;
   private lastSendAttempt = false;
   private lastReceiveAttempt = false;
+  private lastMetadataLimits: MetadataLimits | undefined;
   private readonly exitRef: WeakRef<ExitClosable>;
 
   constructor(
@@ -97,9 +99,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     const entry = SOCKET_TYPES.get(type);
     if (entry === undefined) throw zmqError("EINVAL");
     this.typeName = entry.name;
-    for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]) {
-      optionRecord(this.options)[spec.name] = spec.defaultValue;
-    }
+    this.options = { ...defaultOptions() }; // a copy of one template: same shape for every socket, no per-name stores
     this.options.type = type;
     this.options.threadSafe = entry.threadSafe === true;
     if (entry.linger !== undefined) this.options.linger = entry.linger;
@@ -345,22 +345,23 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
   ): Link {
     const handler = new PipeLinkHandler(this, pipe, address, onDown);
-    const link = peer.open(handler, this.linkSpec(address, peer.remoteAddress ?? ""));
+    const link = peer.open(handler, this.linkSpec(address, peer));
     handler.link = link;
     this.links.add(link);
     return link;
   }
 
-  private linkSpec(address: string, remote: string): LinkSpec {
+  private linkSpec(address: string, peer: PeerConnection): LinkSpec {
     const options = this.options;
-    const mechanism = createMechanism(this.security, optionRecord(options), () =>
-      inprocZapClient(inprocRegistryOf(this.context), {
+    const mechanism = createMechanism(this.security, optionRecord(options), () => {
+      const remote = peer.remoteAddress ?? "";
+      return inprocZapClient(inprocRegistryOf(this.context), {
         domain: options.zapDomain ?? "",
         enforceDomain: options.zapEnforceDomain === true,
         address: remote.startsWith("::ffff:") ? remote.slice(7) : remote,
         routingId: this.routingIdBytes,
-      }),
-    );
+      });
+    });
     return {
       raw: this.behavior.rawStreams,
       session: {
@@ -371,7 +372,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
         maxMessageSize: options.maxMessageSize,
         messageSizeCeiling: options.messageSizeCeiling,
         maxMessageParts: options.maxMessageParts,
-        metadataLimits: { maxBytes: options.maxMetadataSize, maxProperties: options.maxMetadataProperties },
+        metadataLimits: this.metadataLimits(),
         handshakeInterval: options.handshakeInterval,
         heartbeatInterval: options.heartbeatInterval,
         heartbeatTimeToLive: options.heartbeatTimeToLive,
@@ -379,6 +380,15 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
         subscriptionMessages: this.behavior.acceptsSubscriptionMessages,
       },
     };
+  }
+
+  /** One limits object for every link while the options stay the same (a session keeps it). */
+  private metadataLimits(): MetadataLimits {
+    const { maxMetadataSize: maxBytes, maxMetadataProperties: maxProperties } = this.options;
+    const last = this.lastMetadataLimits;
+    if (last !== undefined && last.maxBytes === maxBytes && last.maxProperties === maxProperties) return last;
+    this.lastMetadataLimits = { maxBytes, maxProperties };
+    return this.lastMetadataLimits;
   }
 
   private transportContext(): TransportContext {
@@ -637,6 +647,18 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.blocked--;
     if (this.blocked === 0 && this.closeRequested) this.close();
   }
+}
+
+let defaults: SocketOptionValues | undefined;
+
+function defaultOptions(): SocketOptionValues {
+  if (defaults === undefined) {
+    const values: Record<string, unknown> = {};
+    for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS])
+      values[spec.name] = spec.defaultValue;
+    defaults = values as unknown as SocketOptionValues;
+  }
+  return defaults;
 }
 
 function withAddress(error: unknown, address: string): ZmqError {

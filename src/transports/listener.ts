@@ -24,14 +24,14 @@ export type { TransportListener };
 export async function listen(
   parsed: ParsedEndpoint,
   options: ListenOptions,
-  onStream: (stream: Socket, remoteAddress: string) => void,
+  onStream: (stream: Socket) => void,
 ): Promise<TransportListener> {
   const endpoint = parsed as Endpoint;
   const backlog = options.backlog !== undefined && options.backlog > 0 ? options.backlog : 100;
   if (endpoint.transport === "ipc") {
     const server = createServer((stream) => {
       stream.unref();
-      onStream(stream, endpoint.address);
+      onStream(stream);
     });
     const fileName = endpoint.abstract ? undefined : endpoint.path;
     // As libzmq's ipc listener: unlink whatever is at the path first, a live socket of another listener included
@@ -55,7 +55,7 @@ export async function listen(
   const server = createServer({ noDelay: true }, (stream) => {
     stream.unref();
     applyKeepalive(stream, options);
-    onStream(stream, `tcp://${formatHost(stream.remoteAddress ?? "")}:${stream.remotePort ?? 0}`);
+    onStream(stream); // its remote address is asked only when needed (ZAP): getpeername costs a syscall
   });
   await startListening(server, { host, port: endpoint.port, backlog }, endpoint.address);
   const bound = server.address();
