@@ -95,7 +95,8 @@ export interface SessionTransport {
   discard(): void;
   /** The transport holds more than it wants (writableNeedDrain); `transportDrained` follows. */
   readonly blocked: boolean;
-  pauseReading(): void;
+  /** Stop handing over frames; with `keepReading`, keep reading the transport and hold its bytes (Link.pause). */
+  pauseReading(keepReading?: boolean): void;
   resumeReading(): void;
   /** Flush, then end our side; `transportFinished` follows once written. */
   end(): void;
@@ -250,10 +251,10 @@ export class Session implements Link {
     this.scheduleFlush();
   }
 
-  pause(): void {
+  pause(keepReading = false): void {
     if (this.pausedFlag || this.phase === CLOSED) return;
     this.pausedFlag = true;
-    if (!this.answerHold) this.transport.pauseReading();
+    if (!this.answerHold) this.transport.pauseReading(keepReading);
   }
 
   resume(): void {

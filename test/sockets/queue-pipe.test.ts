@@ -43,18 +43,20 @@ describe("Queue", () => {
   });
 });
 
-type CountingLink = Link & { pauses: number; resumes: number };
+type CountingLink = Link & { pauses: number; resumes: number; keptReading: number };
 
 function fakeLink(): CountingLink {
   const link = {
     pauses: 0,
     resumes: 0,
+    keptReading: 0,
     writable: true,
     send() {},
     subscribe() {},
     cancel() {},
-    pause() {
+    pause(keepReading?: boolean) {
       link.pauses++;
+      if (keepReading === true) link.keptReading++;
     },
     resume() {
       link.resumes++;
@@ -75,6 +77,33 @@ describe("Pipe receive HWM (S-0c)", () => {
     expect(link.resumes).toBe(0);
     pipe.shiftInbound();
     expect(pipe.inbound.length).toBe(500);
+    expect(link.resumes).toBe(1);
+  });
+
+  it("without a receive HWM (0) the link reads on: paused with keepReading at 1000 queued, resumed at 500", () => {
+    const pipe = new Pipe("tcp://x", false, 1000, 0);
+    const link = fakeLink();
+    pipe.attachLink(link, {} as never);
+    for (let i = 0; i < 999; i++) pipe.pushInbound([Buffer.from([i & 0xff])]);
+    expect(link.pauses).toBe(0);
+    pipe.pushInbound([Buffer.from([1])]);
+    expect([link.pauses, link.keptReading]).toEqual([1, 1]);
+    for (let i = 0; i < 1000; i++) pipe.pushInbound([Buffer.from([2])]); // what the link had decoded already
+    expect(link.pauses).toBe(1);
+    while (pipe.inbound.length > 501) pipe.shiftInbound();
+    expect(link.resumes).toBe(0);
+    pipe.shiftInbound();
+    expect(link.resumes).toBe(1);
+  });
+
+  it("a finite HWM pauses outright; lifted to 0 meanwhile, the link resumes on the next message taken", () => {
+    const pipe = new Pipe("tcp://x", false, 1000, 10);
+    const link = fakeLink();
+    pipe.attachLink(link, {} as never);
+    for (let i = 0; i < 10; i++) pipe.pushInbound([Buffer.from([i])]);
+    expect([link.pauses, link.keptReading]).toEqual([1, 0]);
+    pipe.receiveHwm = 0;
+    pipe.shiftInbound();
     expect(link.resumes).toBe(1);
   });
 
