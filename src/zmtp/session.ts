@@ -387,11 +387,17 @@ export class Session implements Link {
       if ((flags & FLAG_MORE) === 0 && this.parts.length > 0) this.deliver();
       return;
     }
-    this.parts.push(body);
     if ((flags & FLAG_MORE) === 0) {
+      if (this.parts.length === 0) {
+        // A one-part message, the common case: an array of exactly one (push would allocate room for 17).
+        this.handOver([body]);
+        return;
+      }
+      this.parts.push(body);
       this.deliver();
       return;
     }
+    this.parts.push(body);
     const overLimit = this.budget.addPart(body.length);
     if (overLimit !== undefined)
       this.terminate(overLimit, false); // nothing partial is delivered
@@ -403,6 +409,10 @@ export class Session implements Link {
     this.parts = [];
     this.budget.reset();
     this.limit = this.budget.frameLimit;
+    this.handOver(parts);
+  }
+
+  private handOver(parts: Buffer[]): void {
     try {
       this.handler.onMessage(parts);
     } catch (error) {
