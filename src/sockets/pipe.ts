@@ -1,4 +1,5 @@
 import type { Link, PeerInfo } from "../zmtp/link.js";
+import { MessageQueue } from "./message-queue.js";
 import { Queue } from "./queue.js";
 
 export type Frames = Buffer[];
@@ -24,21 +25,6 @@ function pauseMark(hwm: number): number {
   return hwm > 0 ? hwm : UNLIMITED_DECODE_AHEAD;
 }
 
-/** Frames below this size are copied when queued; larger ones are kept by reference (zeromq.js does the same). */
-const COPY_BELOW = 1024;
-
-/**
- * A queued message must not change or pin memory when the caller reuses or drops its buffers after send()
- * resolved: small frames are copied (cheap), large ones are kept, as zeromq.js keeps them zero-copy.
- */
-function copySmallFrames(frames: Frames): Frames {
-  for (let i = 0; i < frames.length; i++) {
-    const frame = frames[i]!;
-    if (frame.length > 0 && frame.length < COPY_BELOW) frames[i] = Buffer.from(frame);
-  }
-  return frames;
-}
-
 /**
  * One peer of a socket: a bounded outbound queue and a bounded inbound queue, both counted in whole messages
  * (S-0a, S-0b). A connect-side pipe outlives its links: it is created at connect() time and keeps its outbound
@@ -47,7 +33,8 @@ function copySmallFrames(frames: Frames): Frames {
 export class Pipe {
   link: Link | undefined;
   peer: PeerInfo | undefined;
-  readonly outbound = new Queue<Frames>();
+  /** Small messages queued here are held as bytes (MessageQueue), not objects. */
+  readonly outbound = new MessageQueue();
   readonly inbound = new Queue<Frames>();
   /** Routing id under which a ROUTER knows this pipe. */
   routingId: Buffer | undefined;
@@ -91,7 +78,7 @@ export class Pipe {
     } else if (this.sendHwm > 0 && this.outbound.length >= this.sendHwm) {
       return false;
     }
-    this.outbound.push(copySmallFrames(frames));
+    this.outbound.push(frames); // a copy: the caller may reuse its buffers once send() resolved
     return true;
   }
 
