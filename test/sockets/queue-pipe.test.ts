@@ -89,7 +89,7 @@ describe("MessageQueue", () => {
       for (let i = 0; i < 300; i++) queue.push([Buffer.from([round, i & 0xff, 7])]);
       for (let i = 0; i < 300; i++) taken.push(queue.shift()![0]!);
     }
-    taken.forEach((body, n) => expect([...body]).toEqual([Math.floor(n / 300), (n % 300) & 0xff, 7]));
+    for (const [n, body] of taken.entries()) expect([...body]).toEqual([Math.floor(n / 300), (n % 300) & 0xff, 7]);
   });
 });
 
