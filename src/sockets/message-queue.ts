@@ -6,6 +6,8 @@ type Frames = Buffer[];
 export const COPY_BELOW = 1024;
 const CHUNK_SIZE = 64 * 1024;
 const FIRST_CHUNK_SIZE = 1024;
+/** Largest chunk kept while the queue is empty. */
+const KEEP_CHUNK = 16 * 1024;
 /** Record length that stands for "the next message of `others`". */
 const OTHER = 0xffffffff;
 
@@ -114,12 +116,13 @@ export class MessageQueue implements Iterable<Frames> {
   }
 
   /**
-   * Empty. The last chunk is kept while it has room (bytes before `writeAt` may be viewed by messages handed out,
-   * so writing goes on after them); otherwise every chunk goes (views keep their own alive) and sizes start small.
+   * Empty. A small last chunk with room left is kept (bytes before `writeAt` may be viewed by messages handed out,
+   * so writing goes on after them); otherwise every chunk goes (views keep their own alive) and sizes start small,
+   * so a pipe that once had a backlog pins at most KEEP_CHUNK bytes.
    */
   private reset(): void {
     const last = this.last;
-    if (last !== undefined && last.length - this.writeAt >= 4 + COPY_BELOW) {
+    if (last !== undefined && last.length <= KEEP_CHUNK && last.length - this.writeAt >= 4 + COPY_BELOW) {
       while (this.chunks.length > 1) this.chunks.shift();
       this.readAt = this.writeAt;
       return;
