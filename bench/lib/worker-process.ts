@@ -19,7 +19,17 @@ export interface Call<T> {
   event(name: string): Promise<unknown>;
 }
 
-export class WorkerProcess {
+/** What a benchmark case drives: a node worker process, or the libzmq C endpoint (native-worker.ts). */
+export interface BenchWorker {
+  /** Runs an op; `done` rejects on error, worker exit or timeout (and so does any pending `event`). */
+  call<T>(op: string, args: object, timeoutMs: number): Call<T>;
+  /** Hands a running op a signal ("go", "stop"). */
+  signal(id: number, name: string): void;
+  readonly alive: boolean;
+  stop(): Promise<void>;
+}
+
+export class WorkerProcess implements BenchWorker {
   private readonly child: ChildProcess;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;

@@ -8,15 +8,13 @@ import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, optionRecord, type OptionSp
 import { applySecurityOption, coerceCurveKey, readSecurityOption } from "./security.js";
 import { groupBytes } from "./types/groups.js";
 
-const cores = new WeakMap<Socket, SocketCore>();
+let coreOfSocket: (socket: Socket) => SocketCore;
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 const observers = new WeakMap<Socket, Observer>();
 
 /** The implementation behind a public socket object (for the socket classes in this folder only). */
 export function coreOf(socket: Socket): SocketCore {
-  const core = cores.get(socket);
-  if (core === undefined) throw new TypeError("Not a socket");
-  return core;
+  return coreOfSocket(socket);
 }
 
 function busyReading(): Error {
@@ -45,6 +43,16 @@ export function usable(socket: Socket): SocketCore {
  * with zeromq.js.
  */
 export abstract class Socket {
+  /** A private field, not a WeakMap lookup: every send and receive goes through it. */
+  readonly #core: SocketCore;
+
+  static {
+    coreOfSocket = (socket) => {
+      if (typeof socket !== "object" || socket === null || !(#core in socket)) throw new TypeError("Not a socket");
+      return socket.#core;
+    };
+  }
+
   protected constructor(type: number, options?: object) {
     if (arguments.length > 2) throw new TypeError("Expected 2 arguments");
     if (typeof type !== "number") throw new TypeError("Socket type must be a number");
@@ -54,7 +62,7 @@ export abstract class Socket {
     const { context = defaultContext, ...rest } = (options ?? {}) as { context?: Context };
     if (!(context instanceof Context)) throw zmqError("EINVAL");
     const core = new SocketCore(type, context);
-    cores.set(this, core);
+    this.#core = core;
     registerObservable(this, core);
     Object.seal(this);
     for (const [name, value] of Object.entries(rest)) (this as Record<string, unknown>)[name] = value;

@@ -120,8 +120,9 @@ class ZmtpStream implements SessionTransport {
     this.writer?.take();
   }
 
-  pauseReading(): void {
-    this.stream.pause();
+  /** With `keepReading` the stream flows on into the decoder, which is not asked for frames until resumed. */
+  pauseReading(keepReading = false): void {
+    if (!keepReading) this.stream.pause();
   }
 
   /**
@@ -304,8 +305,38 @@ class ZmtpStream implements SessionTransport {
 
   onEnd(): void {
     this.eof = true;
-    // paused or not yet handshaking: frames still buffered are delivered first, then the link closes
-    if (!this.session.paused && !this.holding) this.session.peerEnded();
+    if (this.holding) return; // not yet handshaking: frames still buffered are delivered first, then the link closes
+    const session = this.session;
+    if (!session.paused) {
+      session.peerEnded();
+      return;
+    }
+    // Paused by the socket. A stream paused outright ends only once resumed and read to the end; one that read on
+    // (pause with keepReading: an unlimited queue) ends now, and "close" follows at once: hand over what it holds.
+    if (this.decoder !== undefined && this.decoder.bufferedBytes > 0 && session.acceptsInput) {
+      try {
+        this.decodeHeld(this.decoder);
+      } catch (error) {
+        session.abort(internalError(error));
+        return;
+      }
+    }
+    session.peerEnded();
+  }
+
+  /** Every frame still held in the decoder, paused or not (the peer has ended: nothing more arrives). */
+  private decodeHeld(decoder: FrameDecoder): void {
+    const session = this.session;
+    while (session.acceptsInput) {
+      decoder.limit = session.frameLimit;
+      const result = decoder.next();
+      if (result === NEED_MORE) return;
+      if (result === DECODE_ERROR) {
+        session.abort(decoder.error);
+        return;
+      }
+      session.receive(decoder.flags, decoder.body);
+    }
   }
 }
 

@@ -72,7 +72,9 @@ export class FrameWriter {
         for (let i = 0; i < length; i++) slab[pos + i] = body[i]!;
         pos += length;
       } else {
-        pos += body.copy(slab, pos);
+        // TypedArray#set: a plain memmove, without Buffer#copy's argument handling (a third of a fan-out's sends)
+        slab.set(body, pos);
+        pos += length;
       }
       this.pos = pos;
       return;

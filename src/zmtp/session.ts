@@ -96,7 +96,8 @@ export interface SessionTransport {
   discard(): void;
   /** The transport holds more than it wants (writableNeedDrain); `transportDrained` follows. */
   readonly blocked: boolean;
-  pauseReading(): void;
+  /** Stop handing over frames; with `keepReading`, keep reading the transport and hold its bytes (Link.pause). */
+  pauseReading(keepReading?: boolean): void;
   resumeReading(): void;
   /** Flush, then end our side; `transportFinished` follows once written. */
   end(): void;
@@ -263,10 +264,10 @@ export class Session implements Link, MechanismHost {
     this.scheduleFlush();
   }
 
-  pause(): void {
+  pause(keepReading = false): void {
     if (this.pausedFlag || this.phase === CLOSED) return;
     this.pausedFlag = true;
-    if (!this.answerHold) this.transport.pauseReading();
+    if (!this.answerHold) this.transport.pauseReading(keepReading);
   }
 
   resume(): void {
@@ -400,11 +401,17 @@ export class Session implements Link, MechanismHost {
       if ((flags & FLAG_MORE) === 0 && this.parts.length > 0) this.deliver();
       return;
     }
-    this.parts.push(body);
     if ((flags & FLAG_MORE) === 0) {
+      if (this.parts.length === 0) {
+        // A one-part message, the common case: an array of exactly one (push would allocate room for 17).
+        this.handOver([body]);
+        return;
+      }
+      this.parts.push(body);
       this.deliver();
       return;
     }
+    this.parts.push(body);
     const overLimit = this.budget.addPart(body.length);
     if (overLimit !== undefined)
       this.terminate(overLimit, false); // nothing partial is delivered
@@ -416,6 +423,10 @@ export class Session implements Link, MechanismHost {
     this.parts = [];
     this.budget.reset();
     this.limit = this.budget.frameLimit;
+    this.handOver(parts);
+  }
+
+  private handOver(parts: Buffer[]): void {
     try {
       this.handler.onMessage(parts);
     } catch (error) {
