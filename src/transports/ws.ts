@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
+import { createRequire } from "node:module";
 import { connect as netConnect, isIP, type Socket } from "node:net";
 import {
   checkServerIdentity as tlsCheckIdentity,
@@ -28,13 +29,11 @@ let wsModule: WsModule | undefined;
 
 /**
  * The `ws` package (and node:http under it) is loaded on first use of ws:// or wss://, not at import: it is most of
- * purezmq's load time, and under Deno it reads environment variables as it loads.
+ * purezmq's load time, and under Deno it reads environment variables as it loads. Synchronously, so a dial starts
+ * (and can be abandoned) exactly as before. (The CommonJS bundle gets import.meta.url from tsup's shims.)
  */
-async function loadWs(): Promise<WsModule> {
-  if (wsModule === undefined) {
-    const loaded = (await import("ws")) as WsModule & { default?: WsModule };
-    wsModule = loaded.WebSocketServer === undefined && loaded.default !== undefined ? loaded.default : loaded;
-  }
+function loadWs(): WsModule {
+  wsModule ??= createRequire(import.meta.url)("ws") as WsModule;
   return wsModule;
 }
 
@@ -136,7 +135,7 @@ function checkAs(hostname: string): ConnectionOptions["checkServerIdentity"] {
 async function listenWs(endpoint: WsEndpoint, context: BindContext): Promise<TransportListener> {
   const secure = endpoint.transport === "wss";
   const server: Server = secure ? createHttpsServer(tlsServerOptions(context, endpoint.address)) : createHttpServer();
-  const { WebSocketServer } = await loadWs();
+  const { WebSocketServer } = loadWs();
   const wss = new WebSocketServer({
     noServer: true,
     clientTracking: false,
@@ -228,24 +227,7 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
       events.failed();
       return () => {};
     }
-    if (wsModule !== undefined) return dialWith(wsModule.WebSocket, events);
-    let abandonDial: (() => void) | undefined;
-    let abandoned = false;
-    loadWs().then(
-      ({ WebSocket }) => {
-        if (!abandoned) abandonDial = dialWith(WebSocket, events);
-      },
-      () => {
-        if (!abandoned) events.failed();
-      },
-    );
-    return () => {
-      abandoned = true;
-      abandonDial?.();
-    };
-  };
-
-  function dialWith(WebSocket: WsModule["WebSocket"], events: Parameters<DialAttempt<WsConnection>>[0]): () => void {
+    const { WebSocket } = loadWs();
     const connection = socketMaker(secure);
     let protocol = "";
     const url = `${endpoint.transport}://${formatHost(endpoint.host)}:${endpoint.port}${endpoint.path}`;
@@ -294,7 +276,7 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
     ws.once("close", failed);
     if (isIP(endpoint.host) !== 0) events.delayed();
     return abandon;
-  }
+  };
 }
 
 function wsTransport(scheme: "ws" | "wss"): Transport<WsEndpoint> {
