@@ -19,8 +19,6 @@ const INNER_COMMAND = 0x02;
 export class CurveCodec implements FrameCodec {
   private readonly sender: BoxStream;
   private readonly receiver: BoxStream;
-  private readonly sendNonce = new Uint8Array(8);
-  private readonly receiveNonce = new Uint8Array(8);
   private sent: number;
   private received: number;
 
@@ -36,16 +34,15 @@ export class CurveCodec implements FrameCodec {
   }
 
   encode(flags: number, body: Buffer): PlainFrame {
-    const counter = ++this.sent;
-    writeCounter(this.sendNonce, 0, counter);
-    // One buffer: [header][16 tag][inner flags][body]; encryption happens in place.
+    // One buffer: [name][short nonce][16 tag][inner flags][body]; encryption happens in place.
     const wire = alignedBuffer(HEADER + TAG_BYTES + 1 + body.length);
-    wire.set(MESSAGE_NAME, 0);
-    wire.set(this.sendNonce, 8);
+    for (let i = 0; i < 8; i++) wire[i] = MESSAGE_NAME[i]!;
+    writeCounter(wire, 8, ++this.sent);
     wire[HEADER + TAG_BYTES] =
       ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
-    wire.set(body, HEADER + TAG_BYTES + 1);
-    this.sender.sealInPlace(this.sendNonce, wire.subarray(HEADER));
+    if (body.length < 64) for (let i = 0; i < body.length; i++) wire[HEADER + TAG_BYTES + 1 + i] = body[i]!;
+    else wire.set(body, HEADER + TAG_BYTES + 1);
+    this.sender.sealInPlace(wire, 8, wire, HEADER, wire.length);
     return { flags: 0, body: wire };
   }
 
@@ -66,8 +63,7 @@ export class CurveCodec implements FrameCodec {
     if (!(counter > this.received)) {
       return protocolError("ERR_ZMTP_INVALID_SEQUENCE", "CURVE MESSAGE nonce did not increase");
     }
-    this.receiveNonce.set(body.subarray(8, HEADER));
-    const plaintext = this.receiver.open(this.receiveNonce, body.subarray(HEADER));
+    const plaintext = this.receiver.open(body, 8, body, HEADER, body.length);
     if (plaintext === undefined) return protocolError("ERR_ZMTP_CRYPTOGRAPHIC", "CURVE MESSAGE failed authentication");
     this.received = counter;
     const inner = plaintext[0]!;

@@ -15,7 +15,7 @@ function streamFor(key: Uint8Array, nonce: Uint8Array): SecretboxStream {
 function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Uint8Array {
   const box = new Uint8Array(16 + plaintext.length);
   box.set(plaintext, 16);
-  streamFor(key, nonce).sealInPlace(nonce.subarray(16), box);
+  streamFor(key, nonce).sealInPlace(nonce, 16, box, 0, box.length);
   return box;
 }
 
@@ -36,7 +36,7 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
       "3732bc0e9da99832b61ca01b6de56244a9e88d5f9b37973f622a43d14a6599b1f654cb45a74e355a5";
     expect(Buffer.from(seal(key, nonce, message)).toString("hex")).toBe(box);
     const opened = new Uint8Array(message.length);
-    expect(streamFor(key, nonce).openInto(nonce.subarray(16), hex(box), opened)).toBe(true);
+    expect(streamFor(key, nonce).openInto(nonce, 16, hex(box), 0, box.length / 2, opened)).toBe(true);
     expect(opened).toEqual(message);
   });
 
@@ -53,7 +53,7 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
           const expected = xsalsa20poly1305(key, nonce).encrypt(plaintext);
           expect(seal(key, nonce, plaintext)).toEqual(expected);
           const opened = new Uint8Array(length);
-          expect(streamFor(key, nonce).openInto(nonce.subarray(16), expected, opened)).toBe(true);
+          expect(streamFor(key, nonce).openInto(nonce, 16, expected, 0, expected.length, opened)).toBe(true);
           expect(opened).toEqual(plaintext);
         },
       ),
@@ -70,7 +70,7 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
       const plaintext = new Uint8Array(counter * 17).fill(0xff); // all-ones blocks push h towards the modulus
       const box = new Uint8Array(16 + plaintext.length);
       box.set(plaintext, 16);
-      stream.sealInPlace(nonce.subarray(16), box);
+      stream.sealInPlace(nonce, 16, box, 0, box.length);
       expect(box).toEqual(xsalsa20poly1305(key, nonce).encrypt(plaintext));
     }
   });
@@ -83,10 +83,10 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
     const backing = new Uint8Array(1 + 16 + plaintext.length);
     const box = backing.subarray(1);
     box.set(plaintext, 16);
-    streamFor(key, nonce).sealInPlace(nonce.subarray(16), box);
+    streamFor(key, nonce).sealInPlace(nonce, 16, box, 0, box.length);
     expect(box).toEqual(expected);
     const output = new Uint8Array(1 + plaintext.length).subarray(1);
-    expect(streamFor(key, nonce).openInto(nonce.subarray(16), expected, output)).toBe(true);
+    expect(streamFor(key, nonce).openInto(nonce, 16, expected, 0, expected.length, output)).toBe(true);
     expect(output).toEqual(plaintext);
   });
 
@@ -99,8 +99,37 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
       const forged = box.slice();
       forged[bit >> 3]! ^= 1 << (bit & 7);
       const output = new Uint8Array(100);
-      expect(stream.openInto(nonce.subarray(16), forged, output)).toBe(false);
+      expect(stream.openInto(nonce, 16, forged, 0, forged.length, output)).toBe(false);
       expect(output).toEqual(new Uint8Array(100));
     }
+  });
+
+  it("seals and opens a box lying anywhere inside a larger buffer, touching nothing outside it", () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 24, maxLength: 24 }),
+        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 0, max: 7 }),
+        (key, nonce, length, before, after) => {
+          const plaintext = new Uint8Array(length).map((_, i) => (i * 29 + 3) & 0xff);
+          const expected = xsalsa20poly1305(key, nonce).encrypt(plaintext);
+          // The nonce tail sits at an offset in its own buffer too, as in a received MESSAGE frame.
+          const tail = new Uint8Array(3 + 8);
+          tail.set(nonce.subarray(16), 3);
+          const buffer = new Uint8Array(before + 16 + length + after).fill(0xee);
+          buffer.set(plaintext, before + 16);
+          streamFor(key, nonce).sealInPlace(tail, 3, buffer, before, before + 16 + length);
+          expect(buffer.subarray(before, before + 16 + length)).toEqual(expected);
+          expect(buffer.subarray(0, before).every((b) => b === 0xee)).toBe(true);
+          expect(buffer.subarray(before + 16 + length).every((b) => b === 0xee)).toBe(true);
+          const opened = new Uint8Array(length);
+          expect(streamFor(key, nonce).openInto(tail, 3, buffer, before, before + 16 + length, opened)).toBe(true);
+          expect(opened).toEqual(plaintext);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
