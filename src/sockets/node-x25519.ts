@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, diffieHellman, randomFillSync, type KeyObject } from "node:crypto";
-import { useRandomSource, useX25519 } from "../zmtp/curve-crypto.js";
+import { type X25519, useRandomSource, useX25519 } from "../zmtp/curve-crypto.js";
 
 useRandomSource((bytes) => void randomFillSync(bytes));
 
@@ -60,19 +60,23 @@ function publicKey(raw: Uint8Array): KeyObject {
   return key;
 }
 
+/** node:crypto's X25519 over raw 32-byte keys (exported for the tests that hold it against @noble's). */
+export const nodeX25519: X25519 = {
+  sharedSecret: (secret, peer) => {
+    const shared = diffieHellman({ privateKey: privateKey(secret), publicKey: publicKey(peer) });
+    if (shared.every((byte) => byte === 0)) throw new Error("low-order public key");
+    return new Uint8Array(shared);
+  },
+  publicKey: (secret) => {
+    const x = createPublicKey(privateKey(secret)).export({ format: "jwk" }).x;
+    if (typeof x !== "string") throw new Error("X25519 public key export failed");
+    return new Uint8Array(Buffer.from(x, "base64url"));
+  },
+};
+
 try {
-  useX25519({
-    sharedSecret: (secret, peer) => {
-      const shared = diffieHellman({ privateKey: privateKey(secret), publicKey: publicKey(peer) });
-      if (shared.every((byte) => byte === 0)) throw new Error("low-order public key");
-      return new Uint8Array(shared);
-    },
-    publicKey: (secret) => {
-      const x = createPublicKey(privateKey(secret)).export({ format: "jwk" }).x;
-      if (typeof x !== "string") throw new Error("X25519 public key export failed");
-      return new Uint8Array(Buffer.from(x, "base64url"));
-    },
-  });
+  nodeX25519.publicKey(new Uint8Array(32).fill(1)); // throws where this OpenSSL has no X25519
+  useX25519(nodeX25519);
 } catch {
-  // no X25519 in this OpenSSL: keep the pure-JS one
+  // keep the pure-JS one
 }
