@@ -63,13 +63,16 @@ export class CurveCodec implements FrameCodec {
     if (!(counter > this.received)) {
       return protocolError("ERR_ZMTP_INVALID_SEQUENCE", "CURVE MESSAGE nonce did not increase");
     }
-    const plaintext = this.receiver.open(body, 8, body, HEADER, body.length);
-    if (plaintext === undefined) return protocolError("ERR_ZMTP_CRYPTOGRAPHIC", "CURVE MESSAGE failed authentication");
+    // The frame body is ours alone (a view of a received chunk or the decoder's own assembly buffer): decrypt it
+    // where it lies instead of into a new buffer.
+    if (!this.receiver.openInPlace(body, 8, body, HEADER, body.length)) {
+      return protocolError("ERR_ZMTP_CRYPTOGRAPHIC", "CURVE MESSAGE failed authentication");
+    }
     this.received = counter;
-    const inner = plaintext[0]!;
+    const inner = body[HEADER + TAG_BYTES]!;
     return {
       flags: ((inner & INNER_MORE) !== 0 ? FLAG_MORE : 0) | ((inner & INNER_COMMAND) !== 0 ? FLAG_COMMAND : 0),
-      body: plaintext.subarray(1),
+      body: body.subarray(HEADER + TAG_BYTES + 1),
     };
   }
 }

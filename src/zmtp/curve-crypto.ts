@@ -172,11 +172,9 @@ export class BoxStream {
     this.stream.sealInPlace(tail, tailAt, box, at, end);
   }
 
-  /** Open `box[at..end)` = [tag][ciphertext] into a new buffer, or undefined when the tag does not match. */
-  open(tail: Uint8Array, tailAt: number, box: Uint8Array, at: number, end: number): Buffer | undefined {
-    if (end - at < TAG_BYTES) return undefined;
-    const plain = Buffer.allocUnsafe(end - at - TAG_BYTES);
-    return this.stream.openInto(tail, tailAt, box, at, end, plain) ? plain : undefined;
+  /** Open `box[at..end)` = [tag][ciphertext] where it lies; false (box untouched) when the tag does not match. */
+  openInPlace(tail: Uint8Array, tailAt: number, box: Uint8Array, at: number, end: number): boolean {
+    return end - at >= TAG_BYTES && this.stream.openInPlace(tail, tailAt, box, at, end);
   }
 }
 

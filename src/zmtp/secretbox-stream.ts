@@ -50,17 +50,14 @@ export class SecretboxStream {
   }
 
   /**
-   * Check `box[at..end)` = [tag][ciphertext] and decrypt the ciphertext into `output` (exactly its length); false
-   * (output untouched) when the tag does not match.
+   * Check `box[at..end)` = [tag][ciphertext] and decrypt the ciphertext where it lies (for a received frame that
+   * nothing else reads); false (box untouched) when the tag does not match.
    */
-  openInto(tail: Uint8Array, tailAt: number, box: Uint8Array, at: number, end: number, output: Uint8Array): boolean {
+  openInPlace(tail: Uint8Array, tailAt: number, box: Uint8Array, at: number, end: number): boolean {
     this.start(tail, tailAt);
     this.poly.update(box, at + TAG, end);
     if (!this.poly.matches(box, at)) return false;
-    const length = end - at - TAG;
-    if (length < 64) for (let i = 0; i < length; i++) output[i] = box[at + TAG + i]!;
-    else output.set(box.subarray(at + TAG, end));
-    this.xorStream(output, 0, length);
+    this.xorStream(box, at + TAG, end);
     return true;
   }
 
@@ -84,12 +81,24 @@ export class SecretboxStream {
     at += head;
     const input = this.input;
     const fullBlocks = (end - at) >> 6;
-    if (fullBlocks > 0 && ((text.byteOffset + at) & 3) === 0) {
-      // Whole 64-byte blocks of 4-byte-aligned text: XOR the keystream in as words, in place.
-      const words = new Uint32Array(text.buffer, text.byteOffset + at, fullBlocks * 16);
-      for (let w = 0; w < words.length; w += 16) {
-        if (++input[8]! === 0) input[9]!++;
-        salsa20Xor(input, words, w);
+    if (fullBlocks > 0) {
+      if (((text.byteOffset + at) & 3) === 0) {
+        // Whole 64-byte blocks of 4-byte-aligned text: XOR the keystream in as words, in place.
+        const words = new Uint32Array(text.buffer, text.byteOffset + at, fullBlocks * 16);
+        for (let w = 0; w < words.length; w += 16) {
+          if (++input[8]! === 0) input[9]!++;
+          salsa20Xor(input, words, w);
+        }
+      } else {
+        // Unaligned text (a frame at any offset of a received chunk): little-endian word access via a DataView.
+        const view = new DataView(text.buffer, text.byteOffset + at, fullBlocks * 64);
+        const block = this.block;
+        for (let b = 0; b < view.byteLength; b += 64) {
+          if (++input[8]! === 0) input[9]!++;
+          block.fill(0);
+          salsa20Xor(input, block, 0);
+          for (let i = 0; i < 16; i++) view.setInt32(b + 4 * i, view.getInt32(b + 4 * i, true) ^ block[i]!, true);
+        }
       }
       at += fullBlocks * 64;
     }

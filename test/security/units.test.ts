@@ -102,6 +102,23 @@ describe("CURVE MESSAGE codec", () => {
     });
   });
 
+  it("decrypts each MESSAGE where it lies in a shared received chunk, at any alignment, leaving its neighbours intact", () => {
+    const [client, server] = pair();
+    const sizes = [0, 1, 15, 31, 32, 33, 95, 96, 97, 200, 1000, 4099];
+    const bodies = sizes.map((size, n) => Buffer.from(new Uint8Array(size).map((_, i) => (i * 7 + n) & 0xff)));
+    const wires = bodies.map((body, n) => client.encode(n % 2 === 0 ? FLAG_MORE : 0, body).body);
+    // One chunk as the decoder would see it: frames back to back after a 3-byte skew, each taken as a view.
+    const chunk = Buffer.concat([Buffer.from([9, 9, 9]), ...wires]);
+    let at = 3;
+    const plain = wires.map((wire) => {
+      const frame = server.decode(0, chunk.subarray(at, at + wire.length));
+      at += wire.length;
+      return frame;
+    });
+    plain.forEach((frame, n) => expect(frame).toEqual({ flags: n % 2 === 0 ? FLAG_MORE : 0, body: bodies[n] }));
+    expect(chunk.subarray(0, 3)).toEqual(Buffer.from([9, 9, 9]));
+  });
+
   it("refuses a replayed nonce, a tampered box, a short MESSAGE and a plain command", () => {
     const [client, server] = pair();
     const first = client.encode(0, Buffer.from("a")).body;
