@@ -85,6 +85,14 @@ class ZmtpStream implements SessionTransport {
     this.writer.message(parts);
   }
 
+  reserveFrame(flags: number, length: number): number {
+    return this.writer.reserveFrame(flags, length);
+  }
+
+  get batch(): Buffer {
+    return this.writer.batch;
+  }
+
   get queuedBytes(): number {
     return this.writer.pending;
   }

@@ -34,16 +34,24 @@ export class CurveCodec implements FrameCodec {
   }
 
   encode(flags: number, body: Buffer): PlainFrame {
-    // One buffer: [name][short nonce][16 tag][inner flags][body]; encryption happens in place.
-    const wire = alignedBuffer(HEADER + TAG_BYTES + 1 + body.length);
-    for (let i = 0; i < 8; i++) wire[i] = MESSAGE_NAME[i]!;
-    writeCounter(wire, 8, ++this.sent);
-    wire[HEADER + TAG_BYTES] =
-      ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
-    if (body.length < 64) for (let i = 0; i < body.length; i++) wire[HEADER + TAG_BYTES + 1 + i] = body[i]!;
-    else wire.set(body, HEADER + TAG_BYTES + 1);
-    this.sender.sealInPlace(wire, 8, wire, HEADER, wire.length);
+    const wire = alignedBuffer(this.wireLength(body.length));
+    this.encodeInto(flags, body, wire, 0);
     return { flags: 0, body: wire };
+  }
+
+  wireLength(length: number): number {
+    return HEADER + TAG_BYTES + 1 + length;
+  }
+
+  /** [name][short nonce][16 tag][inner flags][body] at `into[at..)`, encrypted there. */
+  encodeInto(flags: number, body: Buffer, into: Buffer, at: number): void {
+    for (let i = 0; i < 8; i++) into[at + i] = MESSAGE_NAME[i]!;
+    writeCounter(into, at + 8, ++this.sent);
+    const text = at + HEADER + TAG_BYTES;
+    into[text] = ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
+    if (body.length < 64) for (let i = 0; i < body.length; i++) into[text + 1 + i] = body[i]!;
+    else body.copy(into, text + 1);
+    this.sender.sealInPlace(into, at + 8, into, at + HEADER, text + 1 + body.length);
   }
 
   decode(_flags: number, body: Buffer): PlainFrame | LinkError {
