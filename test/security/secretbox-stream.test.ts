@@ -110,7 +110,8 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
       fc.property(
         fc.uint8Array({ minLength: 32, maxLength: 32 }),
         fc.uint8Array({ minLength: 24, maxLength: 24 }),
-        fc.integer({ min: 0, max: 700 }),
+        // past 4096 bytes, unaligned text goes through the scratch in more than one piece
+        fc.oneof(fc.integer({ min: 0, max: 700 }), fc.integer({ min: 4000, max: 9000 })),
         fc.integer({ min: 0, max: 7 }),
         fc.integer({ min: 0, max: 7 }),
         (key, nonce, length, before, after) => {
