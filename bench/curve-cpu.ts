@@ -94,20 +94,24 @@ async function main(): Promise<void> {
     process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const sizes = (arg("sizes") ?? "1,1024,65536").split(",").map(Number);
   const runs = Number(arg("runs") ?? 3);
-  console.log("size      impl     rate msg/s  send µs CPU/msg  receive µs CPU/msg   (median of runs)");
+  console.log("size      impl       rate msg/s  send µs CPU/msg  recv µs CPU/msg   (medians of the runs)");
   for (const size of sizes) {
     const count = Number(arg("count") ?? (size >= 65536 ? 2000 : size >= 1024 ? 40000 : 200000));
     for (const impl of (arg("impls") ?? "purezmq,zeromq").split(",") as ZmqImpl[]) {
       const results: { rate: number; send: number; receive: number }[] = [];
       for (let run = 0; run < runs; run++) {
         const r = await pair(impl, size, count);
-        results.push({ rate: count / r.receive.seconds, send: r.send.cpuMicros / count, receive: r.receive.cpuMicros / count });
+        results.push({
+          rate: count / r.receive.seconds,
+          send: r.send.cpuMicros / count,
+          receive: r.receive.cpuMicros / count,
+        });
       }
       const median = (pick: (x: (typeof results)[0]) => number): number =>
         results.map(pick).sort((a, b) => a - b)[results.length >> 1]!;
-      console.log(
-        `${String(size).padEnd(9)} ${impl.padEnd(8)} ${median((x) => x.rate).toFixed(0).padStart(10)}  ${median((x) => x.send).toFixed(2).padStart(15)}  ${median((x) => x.receive).toFixed(2).padStart(18)}`,
-      );
+      const columns = [median((x) => x.rate).toFixed(0), median((x) => x.send).toFixed(2)];
+      columns.push(median((x) => x.receive).toFixed(2));
+      console.log(`${String(size).padEnd(9)} ${impl.padEnd(8)} ${columns.map((c) => c.padStart(12)).join("  ")}`);
     }
   }
 }
