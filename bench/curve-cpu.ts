@@ -8,7 +8,7 @@
  * machine shared with other work the wall-clock rate swings with the load; CPU per message mostly does not, so it
  * is the number to compare implementations by.
  */
-import { fork } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { curveClientOptions, curveServerOptions } from "./lib/curve-keys.js";
 import { loadZmq, type ZmqImpl } from "./lib/impl.js";
@@ -52,23 +52,30 @@ async function receive(job: Job, report: (message: unknown) => void): Promise<Me
   return measured;
 }
 
-async function send(job: Job): Promise<Measured> {
+/** Sends, and keeps the socket open until the parent says the receiver has everything (no linger race). */
+async function send(job: Job, report: (message: unknown) => void): Promise<void> {
   const zmq = await loadZmq(job.impl);
-  const socket = new zmq.Push({ linger: 1000, ...curveClientOptions() });
+  const socket = new zmq.Push({ linger: 0, ...curveClientOptions() });
   socket.connect(job.endpoint!);
   const message = Buffer.alloc(job.size, 0x61);
   for (let i = 0; i < job.warmup; i++) await socket.send(message);
   const cpuStart = cpu();
   const wallStart = performance.now();
   for (let i = 0; i < job.count; i++) await socket.send(message);
-  const measured = { cpuMicros: cpu() - cpuStart, seconds: (performance.now() - wallStart) / 1000 };
+  // Until the receiver has the last message: what is still queued (up to the HWM) is encoded and written here.
+  await new Promise((resolve) => process.once("message", resolve));
+  report({ result: { cpuMicros: cpu() - cpuStart, seconds: (performance.now() - wallStart) / 1000 } });
   socket.close();
-  return measured;
 }
 
-function child(job: Job, onMessage?: (message: { endpoint?: string }) => void): Promise<Measured> {
+interface Child {
+  result: Promise<Measured>;
+  process: ChildProcess;
+}
+
+function child(job: Job, onMessage?: (message: { endpoint?: string }) => void): Child {
   const process = fork(fileURLToPath(import.meta.url), ["--child", JSON.stringify(job)]);
-  return new Promise((resolve, reject) => {
+  const result = new Promise<Measured>((resolve, reject) => {
     process.on("message", (message: { endpoint?: string; result?: Measured; error?: string }) => {
       if (message.error !== undefined) reject(new Error(message.error));
       else if (message.result !== undefined) resolve(message.result);
@@ -76,17 +83,27 @@ function child(job: Job, onMessage?: (message: { endpoint?: string }) => void): 
     });
     process.on("exit", (code) => reject(new Error(`${job.role} exited (${code}) without a result`)));
   });
+  return { result, process };
 }
 
 async function pair(impl: ZmqImpl, size: number, count: number): Promise<{ receive: Measured; send: Measured }> {
   const warmup = Math.max(200, count >> 2);
-  let sending: Promise<Measured> | undefined;
+  let sender: Child | undefined;
   const base = { impl, size, warmup, count };
-  const received = child({ role: "receive", ...base }, (message) => {
-    if (message.endpoint !== undefined) sending = child({ role: "send", ...base, endpoint: message.endpoint });
+  const receiver = child({ role: "receive", ...base }, (message) => {
+    if (message.endpoint !== undefined) sender = child({ role: "send", ...base, endpoint: message.endpoint });
   });
-  const receive = await received;
-  return { receive, send: await sending! };
+  const timer = setTimeout(() => {
+    receiver.process.kill();
+    sender?.process.kill();
+  }, 120_000);
+  try {
+    const receive = await receiver.result;
+    sender!.process.send("done");
+    return { receive, send: await sender!.result };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function main(): Promise<void> {
@@ -119,12 +136,11 @@ async function main(): Promise<void> {
 if (process.argv[2] === "--child") {
   const job = JSON.parse(process.argv[3]!) as Job;
   const report = (message: unknown): void => void process.send!(message);
-  (job.role === "receive" ? receive(job, report) : send(job))
-    .then((result) => {
-      report({ result });
-      process.disconnect();
-    })
-    .catch((error: unknown) => report({ error: String(error) }));
+  const done = job.role === "receive" ? receive(job, report).then((result) => report({ result })) : send(job, report);
+  done.then(
+    () => process.disconnect(),
+    (error: unknown) => report({ error: String(error) }),
+  );
 } else {
   await main();
 }
