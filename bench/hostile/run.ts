@@ -2,8 +2,10 @@
  * The hostile-peer attacks of test/hostile, larger, against zeromq.js (native libzmq 4.3.5) and purezmq side by
  * side. Not a test: prints attack → peak RSS growth / alive / good peer served / links closed for both.
  *
- *   npx tsx bench/hostile/run.ts [--only substring] [--ceiling-mib 4096]
+ *   npm run bench:hostile -- [--only substring] [--ceiling-mib 4096]
  *
+ * (`npm run build`, then `tsx bench/hostile/run.ts`.) purezmq is measured from the built package (dist/), with the
+ * target compiled to plain JS so neither implementation runs under tsx; the script refuses a missing or stale dist/.
  * Each target runs alone in its own process and is SIGKILLed when its RSS passes the ceiling ("killed at ceiling").
  */
 import {
@@ -17,6 +19,7 @@ import {
   type AttackResult,
 } from "../../test/hostile/attacks.js";
 import { GoodPusher, GoodSubscriber } from "../../test/hostile/good-peer.js";
+import { builtTarget } from "./built-target.js";
 import { MiB, Target, type TargetConfig } from "../../test/hostile/harness.js";
 
 interface Attack {
@@ -95,9 +98,20 @@ const ATTACKS: Attack[] = [
   },
 ];
 
+/**
+ * Attacked PUB/XPUBs publish a message nobody subscribes to this often, as a live publisher does: libzmq takes a
+ * peer's subscriptions in only when the application calls into the socket, so a PUB that never sends would leave
+ * them queued (its engine stops reading at the pipe's HWM) and look cheaper than it is.
+ */
+const TICK_MS = 20;
+
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1]! : undefined;
 const ceiling = (args.includes("--ceiling-mib") ? Number(args[args.indexOf("--ceiling-mib") + 1]) : 4096) * MiB;
+const built = await builtTarget().catch((error: Error) => {
+  console.error(`bench:hostile: ${error.message}`);
+  process.exit(1);
+});
 
 interface Row {
   attack: string;
@@ -111,8 +125,15 @@ interface Row {
 
 async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> {
   const target = await Target.start(
-    { impl, type: attack.type, options: impl === "purezmq" || !attack.purezmqOnly ? attack.options : undefined },
+    {
+      impl,
+      type: attack.type,
+      options: impl === "purezmq" || !attack.purezmqOnly ? attack.options : undefined,
+      purezmq: built.purezmq,
+      tickMs: TICK_MS,
+    },
     ceiling,
+    built.script,
   );
   const good = attack.type === "pull" ? new GoodPusher(target.port) : new GoodSubscriber(target.port);
   let served = false;

@@ -87,6 +87,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   private receiveWaiter: Waiter<Buffer[]> | undefined;
   private syncOperations = 0;
   private lastSendAttempt = false;
+  private lastReceiveAttempt = false;
   private readonly exitRef: WeakRef<ExitClosable>;
 
   constructor(
@@ -137,6 +138,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (frames !== undefined) {
       this.receiveWaiter = undefined;
       waiter.resolve(frames);
+      if (this.sendWaiter !== undefined) this.wakeWriter();
     }
   }
 
@@ -154,6 +156,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (queued) {
       this.sendWaiter = undefined;
       pending.waiter.resolve();
+      if (this.receiveWaiter !== undefined) this.wakeReader();
     }
   }
 
@@ -172,6 +175,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     const frames = toFrames(message);
     try {
       if (this.behavior.send(frames, options)) {
+        // A send can let a waiting receive go ahead (REP's next request once the reply is out), as zeromq.js
+        // re-polls after each operation.
+        if (this.receiveWaiter !== undefined) this.wakeReader();
         if (!this.yieldDue()) return RESOLVED;
         return new Promise((resolve) => afterIO(resolve));
       }
@@ -202,7 +208,14 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     return !this.lastSendAttempt && this.options.sendTimeout !== 0;
   }
 
-  /** At a send timeout zeromq.js tries once more without waiting and reports why that failed (EHOSTUNREACH...). */
+  get receiveMayWait(): boolean {
+    return !this.lastReceiveAttempt && this.options.receiveTimeout !== 0;
+  }
+
+  /**
+   * At a send timeout, and on close, zeromq.js tries once more without waiting and reports why that failed
+   * (EHOSTUNREACH, EFSM...).
+   */
   private lastAttempt(frames: Frames, options: unknown, waiter: Waiter<void>): Error | undefined {
     this.lastSendAttempt = true;
     try {
@@ -215,14 +228,31 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     }
   }
 
+  /** The same for a receive: its error (EFSM, ENOTSUP), or undefined (EAGAIN, or resolved with a message). */
+  private lastReceive(waiter: Waiter<Buffer[]>): Error | undefined {
+    this.lastReceiveAttempt = true;
+    try {
+      const frames = this.behavior.receive();
+      if (frames !== undefined) waiter.resolve(frames);
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    } finally {
+      this.lastReceiveAttempt = false;
+    }
+  }
+
   /** A message ready now, or undefined; throws what the socket type's receive throws (EFSM, ENOTSUP). */
   receiveNow(): Buffer[] | undefined {
-    return this.behavior.receive();
+    const frames = this.behavior.receive();
+    // A receive can let a waiting send go ahead (REQ's next request once the reply is in).
+    if (frames !== undefined && this.sendWaiter !== undefined) this.wakeWriter();
+    return frames;
   }
 
   receive(): Promise<Buffer[]> {
     try {
-      const frames = this.behavior.receive();
+      const frames = this.receiveNow();
       if (frames !== undefined) {
         if (!this.yieldDue()) return Promise.resolve(frames);
         return new Promise((resolve) => afterIO(() => resolve(frames)));
@@ -233,12 +263,13 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     return this.waitForMessage();
   }
 
-  /** Wait for the next message (none is ready now): EAGAIN at once with receiveTimeout 0. */
+  /** Wait for the next message (none is ready now): with receiveTimeout 0, the error of one more try, or EAGAIN. */
   waitForMessage(): Promise<Buffer[]> {
     const timeout = this.options.receiveTimeout;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
-    const waiter = new Waiter<Buffer[]>(timeout, () => {
+    const waiter: Waiter<Buffer[]> = new Waiter<Buffer[]>(timeout, () => {
       if (this.receiveWaiter === waiter) this.receiveWaiter = undefined;
+      return this.lastReceive(waiter);
     });
     this.receiveWaiter = waiter;
     return waiter.promise;
@@ -566,10 +597,13 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.closed = true;
     untrack(this.exitRef);
     const linger = this.options.linger;
-    this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
+    // As zeromq.js: pending operations get one last try, and fail with its error (EAGAIN, EFSM, ENOTSUP...).
+    const send = this.sendWaiter;
     this.sendWaiter = undefined;
-    this.receiveWaiter?.reject(zmqError("EAGAIN"));
+    send?.waiter.reject(this.lastAttempt(send.frames, send.options, send.waiter) ?? zmqError("EAGAIN"));
+    const receive = this.receiveWaiter;
     this.receiveWaiter = undefined;
+    if (receive !== undefined) receive.reject(this.lastReceive(receive) ?? zmqError("EAGAIN"));
 
     const listeners = new Set<BoundEndpoint>(this.bound.values());
     this.bound.clear();

@@ -6,6 +6,7 @@ import type { Message, MessageLike } from "./message.js";
 import { Observer, registerObservable } from "./observer.js";
 import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, optionRecord, type OptionSpec } from "./options.js";
 import { applySecurityOption, coerceCurveKey, readSecurityOption } from "./security.js";
+import { groupBytes } from "./types/groups.js";
 
 const cores = new WeakMap<Socket, SocketCore>();
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
@@ -259,6 +260,28 @@ export function defineOptions(prototype: object, specs: readonly OptionSpec[]): 
     }
     Object.defineProperty(prototype, spec.name, descriptor);
   }
+}
+
+/** zmq_join / zmq_leave of one group: only a draft DISH has groups; any other socket refuses with ENOTSUP. */
+export function changeGroup(socket: Socket, change: "join" | "leave", value: unknown): void {
+  const behavior = usable(socket).behavior;
+  const group = groupBytes(value);
+  if (behavior[change] === undefined) throw zmqError("ENOTSUP");
+  behavior[change](group);
+}
+
+// zeromq.js's native Socket.prototype has join() and leave() on every socket, outside its typings (the draft Dish
+// declares them): so here too, and a socket that is not a DISH throws ENOTSUP, as libzmq's zmq_join does.
+const groupMethods = {
+  join(this: Socket, ...groups: unknown[]): void {
+    for (const group of groups) changeGroup(this, "join", group);
+  },
+  leave(this: Socket, ...groups: unknown[]): void {
+    for (const group of groups) changeGroup(this, "leave", group);
+  },
+};
+for (const [name, value] of Object.entries(groupMethods)) {
+  Object.defineProperty(Socket.prototype, name, { value, writable: true, configurable: true });
 }
 
 /** Properties every socket has (zeromq.js names; defaults in ZEROMQ_JS_V6_API.md §2.5). */

@@ -123,11 +123,15 @@ class ZmtpStream implements SessionTransport {
     this.stream.pause();
   }
 
+  /**
+   * Frames already buffered are decoded first, and the stream resumed only if that did not pause the session again:
+   * resuming at once would take in another chunk per resume, and a session that pauses after a few frames each time
+   * (PING_FLOOD_PAUSE) would pile chunks up in the decoder.
+   */
   resumeReading(): void {
-    this.stream.resume();
     if (this.drainScheduled) return;
     this.drainScheduled = true;
-    this.clock.defer(this.drainAfterResume); // frames decoded but held while paused
+    this.clock.defer(this.drainAfterResume);
   }
 
   end(): void {
@@ -277,12 +281,17 @@ class ZmtpStream implements SessionTransport {
 
   private readonly drainAfterResume = (): void => {
     this.drainScheduled = false;
-    if (!this.session.receiving || this.holding) return;
-    try {
-      this.processFrames();
-    } catch (error) {
-      this.session.abort(internalError(error));
+    const session = this.session;
+    if (session.receiving && !this.holding) {
+      try {
+        this.processFrames();
+      } catch (error) {
+        session.abort(internalError(error));
+        return;
+      }
     }
+    // still receiving, or closing (inbound bytes are read and dropped, so the kernel does not reset the connection)
+    if (session.receiving || !session.acceptsInput) this.stream.resume();
   };
 
   private readonly onEnd = (): void => {

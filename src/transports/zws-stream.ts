@@ -158,9 +158,9 @@ export class ZwsStream implements SessionTransport {
     this.socket.pause();
   }
 
+  /** Held messages are delivered first; the socket resumes only if that did not pause the session again. */
   resumeReading(): void {
-    this.socket.resume();
-    if (this.replayScheduled || this.held.length === 0) return;
+    if (this.replayScheduled) return;
     this.replayScheduled = true;
     this.clock.defer(this.replay);
   }
@@ -196,6 +196,7 @@ export class ZwsStream implements SessionTransport {
     this.replayScheduled = false;
     while (this.held.length > 0 && this.session.receiving) this.deliver(this.held.shift()!);
     if (!this.session.acceptsInput) this.held = [];
+    if (this.session.receiving || !this.session.acceptsInput) this.socket.resume();
   };
 
   private fail(error: LinkError): void {

@@ -24,7 +24,7 @@ import type { FrameCodec, Mechanism, MechanismHost } from "./mechanism.js";
 import { MessageBudget, messageLimits } from "./message-budget.js";
 import { DEFAULT_METADATA_LIMITS, getProperty, type MetadataLimits } from "./metadata.js";
 import { NullMechanism } from "./null-mechanism.js";
-import { sendsIdentity, socketTypesCompatible } from "./socket-types.js";
+import { peerSocketTypeError, sendsIdentity } from "./socket-types.js";
 
 export interface SessionOptions {
   /** Our uppercase type name: "PUB", "DEALER", ... */
@@ -169,8 +169,10 @@ export class Session implements Link {
   private pending: Array<Buffer[] | PendingSubscription | PendingCommand> = [];
   private parts: Buffer[] = [];
   private readonly budget: MessageBudget;
-  /** Context of a PONG owed while the output is blocked: answers are coalesced, never queued (RFC 37 §PONG). */
+  /** Context of the PONG owed: written at the next flush, or once the output drains; coalesced, never queued. */
   private owedPong: Buffer | undefined;
+  /** PINGs the owed PONG answers (see PING_FLOOD_BURST). */
+  private pingsUnanswered = 0;
 
   /** Frames (and transport-level pings/pongs) received so far: heartbeat deadlines compare it (RFC 37 §PING). */
   private activity = 0;
@@ -356,6 +358,7 @@ export class Session implements Link {
     if (this.owedPong !== undefined && !this.closing) {
       this.queueFrame(FLAG_COMMAND, pongBody(this.owedPong));
       this.owedPong = undefined;
+      this.pingsUnanswered = 0;
       this.scheduleFlush();
     }
     this.releaseAnswerHold(true);
@@ -428,9 +431,14 @@ export class Session implements Link {
         if (this.transport.blocked) {
           // the peer is not reading: answer its latest PING once it does, and read no more until then
           this.owedPong = Buffer.from(context);
-          this.holdForAnswer();
+          this.holdForAnswer(ANSWER_HOLD_LIMIT);
         } else {
-          this.queueFrame(FLAG_COMMAND, pongBody(context)); // RFC 37 §PONG
+          // RFC 37 §PONG, at the next write. PINGs that arrive before it replace one another (one answer, to the
+          // latest, as libzmq), so answers never outgrow what the peer sends; past PING_FLOOD_BURST of them (a flood:
+          // a live peer PINGs once per heartbeat) reading also pauses for PING_FLOOD_PAUSE, so a flood costs neither
+          // memory nor a busy loop. The context is a view of the read chunk, kept only until that write.
+          if (++this.pingsUnanswered > PING_FLOOD_BURST) this.holdForAnswer(PING_FLOOD_PAUSE);
+          this.owedPong = context;
           this.scheduleFlush();
         }
         if (ttl > 0 && this.cancelTtlTimer === undefined) {
@@ -507,15 +515,12 @@ export class Session implements Link {
 
   private complete(properties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
     if (this.phase !== HANDSHAKE) return;
-    const type = getProperty(properties, "Socket-Type")?.toString("latin1");
-    if (type !== undefined && !socketTypesCompatible(this.socketType, type)) {
-      // libzmq closes without ERROR; zeromq.js would not see a code, ERR_ZMTP_INVALID_METADATA is closest.
-      this.terminate(
-        protocolError("ERR_ZMTP_INVALID_METADATA", `socket type ${type} cannot talk to ${this.socketType}`),
-        false,
-      );
+    const refused = peerSocketTypeError(this.socketType, properties);
+    if (refused) {
+      this.terminate(refused, false);
       return;
     }
+    const type = getProperty(properties, "Socket-Type")?.toString("latin1");
     this.peerInfo = {
       socketType: type,
       identity: getProperty(properties, "Identity") ?? EMPTY,
@@ -559,13 +564,14 @@ export class Session implements Link {
    * Stop reading while the answer the engine owes cannot be written, so a peer that sends commands without reading
    * the answers is throttled instead of costing queue space. The hold is bounded: two engines that each owe the other
    * an answer while neither reads would otherwise wait forever, so after ANSWER_HOLD_LIMIT reading resumes (the
-   * answer stays coalesced, never queued) until the next command that needs an answer.
+   * answer stays coalesced, never queued) until the next command that needs an answer. A PING flood from a peer
+   * that reads is held PING_FLOOD_PAUSE at a time, every PING_FLOOD_BURST PINGs.
    */
-  private holdForAnswer(): void {
+  private holdForAnswer(limit: number): void {
     if (this.answerHold || this.closing) return;
     this.answerHold = true;
     if (!this.pausedFlag) this.transport.pauseReading();
-    this.cancelAnswerHold = this.clock.after(ANSWER_HOLD_LIMIT, () => this.onAnswerHoldExpired());
+    this.cancelAnswerHold = this.clock.after(limit, () => this.onAnswerHoldExpired());
   }
 
   private releaseAnswerHold(resumeTransport: boolean): void {
@@ -684,6 +690,11 @@ export class Session implements Link {
   private flush(): void {
     this.flushScheduled = false;
     if (this.phase === CLOSED) return;
+    if (this.owedPong !== undefined && !this.closing && !this.transport.blocked) {
+      this.queueFrame(FLAG_COMMAND, pongBody(this.owedPong));
+      this.owedPong = undefined;
+      this.pingsUnanswered = 0;
+    }
     this.transport.flush();
     if (this.blockedReported && !this.transport.blocked) {
       this.blockedReported = false;
@@ -775,6 +786,10 @@ class SessionHost implements MechanismHost {
 
 /** ms the engine stops reading for an answer it cannot write (see `holdForAnswer`). */
 export const ANSWER_HOLD_LIMIT = 1_000;
+
+/** PINGs answered by one PONG (all before it could be written) past which reading pauses for PING_FLOOD_PAUSE ms. */
+export const PING_FLOOD_BURST = 64;
+export const PING_FLOOD_PAUSE = 1;
 
 /** Handshake frames carry metadata plus at most a few hundred bytes (CURVE INITIATE): refuse more from the header. */
 const HANDSHAKE_OVERHEAD = 1024;

@@ -8,6 +8,10 @@ export interface TargetConfig {
   impl: "purezmq" | "zeromq";
   type: "pub" | "xpub" | "pull";
   options?: Record<string, unknown>;
+  /** Module the target loads for impl "purezmq" (default: the sources). */
+  purezmq?: string;
+  /** PUB/XPUB only: publish a message nobody subscribes to every `tickMs`, as a live publisher does. */
+  tickMs?: number;
 }
 
 export interface TargetStats {
@@ -15,6 +19,9 @@ export interface TargetStats {
   /** Peak RSS of the whole process so far (getrusage), bytes. */
   maxRss: number;
   heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
   goodReceived: number;
   events: Record<string, number>;
   reasons: string[];
@@ -46,8 +53,9 @@ export class Target {
   private readonly sampler: NodeJS.Timeout;
   private readonly waiters = new Map<string, Array<(message: Record<string, unknown>) => void>>();
 
-  private constructor(config: TargetConfig, rssCeiling: number) {
-    this.child = spawn(process.execPath, ["--import", "tsx", TARGET, JSON.stringify(config)], {
+  private constructor(config: TargetConfig, rssCeiling: number, script: string) {
+    const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
+    this.child = spawn(process.execPath, [...loader, script, JSON.stringify(config)], {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
     this.child.stderr!.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
@@ -67,8 +75,9 @@ export class Target {
     }, 50);
   }
 
-  static async start(config: TargetConfig, rssCeiling = 3 * 1024 ** 3): Promise<Target> {
-    const target = new Target(config, rssCeiling);
+  /** `script` is target.ts (run through tsx) or a plain-JS build of it (run by node alone). */
+  static async start(config: TargetConfig, rssCeiling = 3 * 1024 ** 3, script = TARGET): Promise<Target> {
+    const target = new Target(config, rssCeiling, script);
     const ready = await target.request({ op: "start" }, "ready", 30_000);
     target.port = ready.port as number;
     target.baselineRss = rssOf(target.child.pid!);

@@ -1,6 +1,8 @@
 /**
  * The socket under attack, alone in its own process so its memory can be measured from outside. Started by
- * harness.ts with one JSON argument: { impl: "purezmq" | "zeromq", type: "pub" | "xpub" | "pull", options }.
+ * harness.ts with one JSON argument: { impl: "purezmq" | "zeromq", type: "pub" | "xpub" | "pull", options,
+ * purezmq? }: `purezmq` is the module to load for impl "purezmq" (default: the sources, for the suite under tsx;
+ * bench/hostile runs this file compiled to plain JS, with "purezmq", the built package, as users get it).
  * Speaks over the IPC channel: sends { port } once bound; answers { op: "stats" } and { op: "publish", count }.
  * Anything thrown out of the library ends the process with status 70 and "UNCAUGHT" on stderr.
  */
@@ -8,6 +10,8 @@ const config = JSON.parse(process.argv[2] ?? "{}") as {
   impl: "purezmq" | "zeromq";
   type: "pub" | "xpub" | "pull";
   options?: Record<string, unknown>;
+  purezmq?: string;
+  tickMs?: number;
 };
 
 for (const event of ["uncaughtException", "unhandledRejection"] as const) {
@@ -18,7 +22,12 @@ for (const event of ["uncaughtException", "unhandledRejection"] as const) {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const zmq: any = config.impl === "zeromq" ? await import("zeromq") : await import("../../src/index.js");
+const zmq: any =
+  config.impl === "zeromq"
+    ? await import("zeromq")
+    : config.purezmq !== undefined
+      ? await import(config.purezmq)
+      : await import("../../src/index.js");
 const Class = { pub: zmq.Publisher, xpub: zmq.XPublisher, pull: zmq.Pull }[config.type];
 const socket = new Class({ linger: 0, ...(config.options ?? {}) });
 await socket.bind("tcp://127.0.0.1:0");
@@ -43,6 +52,18 @@ if (config.type === "pull" || config.type === "xpub") {
   })();
 }
 
+// A live publisher: libzmq takes subscriptions in only when the application calls into the socket (a PUB that never
+// sends leaves them queued in its pipe), so the bench publishes a tick nobody subscribes to, as a real PUB would.
+if (config.tickMs !== undefined && config.type !== "pull") {
+  let ticking = false;
+  setInterval(async () => {
+    if (ticking) return;
+    ticking = true;
+    await socket.send(["~tick", ""]);
+    ticking = false;
+  }, config.tickMs);
+}
+
 process.on("message", async (message: { op: string; count?: number }) => {
   if (message.op === "stats") {
     const memory = process.memoryUsage();
@@ -51,6 +72,9 @@ process.on("message", async (message: { op: string; count?: number }) => {
       rss: memory.rss,
       maxRss: process.resourceUsage().maxRSS * 1024,
       heapUsed: memory.heapUsed,
+      heapTotal: memory.heapTotal,
+      external: memory.external,
+      arrayBuffers: memory.arrayBuffers,
       goodReceived,
       events,
       reasons,

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openZmtpStream } from "../../src/transports/zmtp-stream.js";
 import { pingBody } from "../../src/zmtp/commands.js";
 import { encodeMessage } from "../../src/zmtp/encoder.js";
-import { ANSWER_HOLD_LIMIT, type Session, type SessionOptions } from "../../src/zmtp/session.js";
+import {
+  ANSWER_HOLD_LIMIT,
+  PING_FLOOD_BURST,
+  PING_FLOOD_PAUSE,
+  type Session,
+  type SessionOptions,
+} from "../../src/zmtp/session.js";
 import { FakeClock } from "../helpers/fake-clock.js";
 import { hex } from "./helpers/bytes.js";
 import { RawPeer, Recorder } from "./helpers/recorder.js";
@@ -85,6 +91,25 @@ describe("answers the engine owes while the peer does not read (fake clock)", ()
     expect(await t.raw.read(8)).toEqual(PONG("b"));
     await t.handler.messageCount(1);
     expect(t.handler.messages[0]).toEqual([Buffer.from("after")]);
+    expect(t.session.paused).toBe(false);
+  });
+
+  it("PINGs that arrive before their answer is written get one PONG, and a flood of them pauses reading", async () => {
+    const t = await established({});
+    const flood = Array.from({ length: 1000 }, (_, i) => PING(`p${i}`));
+    t.raw.write(Buffer.concat([...flood, encodeMessage([Buffer.from("after")])]));
+    await t.clock.advance(0);
+    const first = PONG(`p${PING_FLOOD_BURST}`); // one answer for the first burst, to its latest PING
+    expect(await t.raw.read(first.length)).toEqual(first);
+    expect(t.session.paused).toBe(true);
+    expect(t.raw.pendingBytes).toBe(0);
+    for (let ms = 1; t.handler.messages.length === 0; ms++) {
+      expect(ms).toBeLessThan(1000);
+      await t.clock.advance(PING_FLOOD_PAUSE);
+    }
+    const answers = await t.raw.read(t.raw.pendingBytes);
+    expect(answers.length / PONG("p999").length).toBeLessThanOrEqual(Math.ceil(1000 / PING_FLOOD_BURST));
+    expect(answers.subarray(-PONG("p999").length)).toEqual(PONG("p999")); // the last is answered
     expect(t.session.paused).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { Behavior, notSupported } from "../behavior.js";
+import { Behavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { SubscriptionTrie } from "../strategies/subscription-trie.js";
 import { MAX_SUBSCRIPTIONS, MAX_TOPIC_LENGTH } from "../options.js";
@@ -84,6 +84,6 @@ export class PublisherBehavior extends Behavior {
   }
 
   receive(): Frames | undefined {
-    return notSupported();
+    return this.refuseReceive("ENOTSUP");
   }
 }
