@@ -92,6 +92,14 @@ class ZmtpStream implements SessionTransport {
     return this.writer;
   }
 
+  reserveFrame(flags: number, length: number): number {
+    return this.output().reserveFrame(flags, length);
+  }
+
+  get batch(): Buffer {
+    return this.output().batch;
+  }
+
   get queuedBytes(): number {
     return this.writer === undefined ? 0 : this.writer.pending;
   }

@@ -88,6 +88,12 @@ export interface SessionTransport {
   frame(flags: number, body: Buffer): void;
   /** Queue a data message: MORE on every part but the last. */
   message(parts: Buffer[]): void;
+  /**
+   * Optional (byte streams): queue a frame whose `length` body bytes are then written straight into `batch` at the
+   * returned offset (FrameWriter.reserveFrame), for codecs that can encode in place (`FrameCodec.encodeInto`).
+   */
+  reserveFrame?(flags: number, length: number): number;
+  readonly batch?: Buffer;
   /** Bytes queued by frame()/message() and not yet written. */
   readonly queuedBytes: number;
   /** Write everything queued. */
@@ -663,6 +669,9 @@ export class Session implements Link, MechanismHost {
   private queueFrame(flags: number, body: Buffer): void {
     if (this.codec === undefined) {
       this.transport.frame(flags, body);
+    } else if (this.codec.encodeInto !== undefined && this.transport.reserveFrame !== undefined) {
+      const at = this.transport.reserveFrame(0, this.codec.wireLength!(body.length));
+      this.codec.encodeInto(flags, body, this.transport.batch!, at);
     } else {
       const wire = this.codec.encode(flags, body);
       this.transport.frame(wire.flags, wire.body);
