@@ -69,6 +69,8 @@ export default defineConfig([
     ...common,
     entry: { implementation: "src/implementation.ts", codecs: "src/codecs/index.ts" },
     format: ["cjs"],
+    // import.meta.url in CommonJS (src/transports/ws.ts loads `ws` on first use through createRequire).
+    shims: true,
     // The browser build writes dist/browser at the same time: leave it alone.
     clean: ["!browser/**"],
     onSuccess: async () => writeEntries(),

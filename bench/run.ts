@@ -11,6 +11,9 @@
  *   npm run bench -- --warmup=0.5          seconds of throughput traffic ignored before measuring (default 0.2,
  *                                          0.6 for messages of 64 KiB and more)
  *   npm run bench -- --profile             also write V8 CPU profiles of the purezmq workers to bench/out/prof/
+ *
+ * The libzmq C column comes from bench/c/zmq-endpoint.c, compiled here into bench/out/ with `cc ... -lzmq` (Debian:
+ * libzmq3-dev; CC overrides the compiler). Without a compiler or libzmq's header the column is left out, with a note.
  *   npm run bench:run -- ...               the same without rebuilding (after an earlier `npm run bench`)
  *
  * Prints a table and writes every sample plus the medians to bench/out/<timestamp>.json.
@@ -21,6 +24,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allCases, type Metrics, type Settings, type WorkerPair } from "./lib/cases.js";
 import type { Impl } from "./lib/impl.js";
+import { buildNativeEndpoint, NativeWorker } from "./lib/native-worker.js";
 import { OUT_DIR, PROFILE_DIR } from "./lib/paths.js";
 import { medians, table, type Samples } from "./lib/report.js";
 import type { SelfCheck } from "./ops/selfcheck.js";
@@ -74,6 +78,7 @@ function settingsFor(cli: Cli): Settings {
 let profileFlags: string[] = [];
 
 function spawnPair(impl: Impl): WorkerPair {
+  if (impl === "libzmq") return { a: new NativeWorker("libzmq-a"), b: new NativeWorker("libzmq-b") };
   const flags = impl === "purezmq" ? profileFlags : [];
   return { a: new WorkerProcess(`${impl}-a`, flags), b: new WorkerProcess(`${impl}-b`, flags) };
 }
@@ -113,7 +118,13 @@ async function main(): Promise<void> {
   const cases = allCases(settings).filter(
     (c) => cli.filters.length === 0 || cli.filters.some((f) => c.id.toLowerCase().includes(f)),
   );
-  const impls: Impl[] = ["purezmq", "zeromq", "raw", "rawmsg"];
+  const impls: Impl[] = ["purezmq", "zeromq", "libzmq", "raw", "rawmsg"];
+  const nativeProblem = buildNativeEndpoint();
+  if (nativeProblem !== undefined) {
+    process.stderr.write(`note: no libzmq C column: ${nativeProblem}\n`);
+    impls.splice(impls.indexOf("libzmq"), 1);
+    for (const c of cases) c.impls = c.impls.filter((impl) => impl !== "libzmq");
+  }
   const samples: Samples = {};
   const errors: Array<{ run: number; case: string; impl: Impl; error: string }> = [];
   const started = Date.now();

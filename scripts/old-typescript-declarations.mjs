@@ -2,6 +2,7 @@
 // checked down to TypeScript 3.7): `export { type Foo, Bar }` becomes `export { Foo, Bar }` and `export type { Foo }`
 // becomes `export { Foo }`. Every name in those lists is declared in the same file, so `type` adds nothing there.
 // The `#private;` marker of classes with private fields (TypeScript 3.8+) goes too: it only makes them nominal.
+// `from 'node:events'` becomes `from 'events'`: the @types/node an old TypeScript installs has no `node:` names.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const dist = new URL("../dist/", import.meta.url);
@@ -12,6 +13,7 @@ for (const name of readdirSync(dist)) {
   const rewritten = text
     .replace(/^export type \{/gm, "export {")
     .replace(/^\s*#private;\n/gm, "")
+    .replace(/ from '(?:node:)(\w+)';$/gm, " from '$1';")
     .replace(
       /^((?:export|import) \{)([^}]*)(\})/gm,
       (_all, open, names, close) => open + names.replace(/(^|,)(\s*)type\s+/g, "$1$2") + close,

@@ -3,9 +3,9 @@
  * the ratios in the table use; `higherIsBetter` says which way is good.
  */
 import type { Transport } from "./endpoints.js";
-import type { Impl, ZmqImpl } from "./impl.js";
-import { WorkerProcess } from "./worker-process.js";
-import type { ThroughputResult } from "../ops/throughput.js";
+import type { Impl, MqImpl, ZmqImpl } from "./impl.js";
+import { type BenchWorker, openFileLimits, WorkerProcess } from "./worker-process.js";
+import type { SenderResult, ThroughputResult } from "../ops/throughput.js";
 import type { LatencyResult } from "../ops/latency.js";
 import type { DealersResult } from "../ops/router.js";
 import type { MemoryResult } from "../ops/memory.js";
@@ -14,8 +14,8 @@ export type Metrics = Record<string, number>;
 
 /** A sending and a receiving worker process for one implementation. */
 export interface WorkerPair {
-  a: WorkerProcess;
-  b: WorkerProcess;
+  a: BenchWorker;
+  b: BenchWorker;
 }
 
 export interface Settings {
@@ -48,6 +48,13 @@ export interface Case {
 
 const TIMEOUT = 60_000;
 const ZMQ: ZmqImpl[] = ["purezmq", "zeromq"];
+/** With libzmq's C API too (tcp and ipc, no CURVE: see bench/c/zmq-endpoint.c). */
+const MQ: MqImpl[] = [...ZMQ, "libzmq"];
+
+/** Case-name suffix for the high-water mark setting: none for the default (1000). */
+function hwmLabel(hwm: number | undefined): string {
+  return hwm === undefined ? "" : ` HWM ${hwm}`;
+}
 
 export function sizeLabel(size: number): string {
   if (size >= 1 << 20) return `${size / (1 << 20)} MiB`;
@@ -72,7 +79,13 @@ function warmupFor(size: number, settings: Settings): number {
  * afterwards, and that burst's own rate is not a throughput. (Without that floor a PUB that drops 99% of its
  * messages would be credited with the speed at which its queue empties.)
  */
-function throughputMetrics(result: ThroughputResult, size: number, sent: number, settings: Settings): Metrics {
+function throughputMetrics(
+  result: ThroughputResult,
+  size: number,
+  sent: number,
+  settings: Settings,
+  senderCpuMicros = NaN,
+): Metrics {
   const senderSeconds = result.burst ? settings.seconds + warmupFor(size, settings) : settings.seconds;
   const seconds = Math.max(result.seconds, senderSeconds);
   return {
@@ -82,38 +95,43 @@ function throughputMetrics(result: ThroughputResult, size: number, sent: number,
     burst: result.burst ? 1 : 0,
     delivered: sent > 0 ? result.received / sent : NaN,
     wrongSize: result.wrongSize,
+    // CPU per message: the receiving process over its measured window, the sending one over its whole send loop
+    // (per message sent, fan-out: per copy sent). inproc has one process: its cost is all in recvCpuUs.
+    recvCpuUs: result.cpuMicros / result.messages,
+    sendCpuUs: senderCpuMicros / sent,
   };
 }
 
 /** The sender runs for warm-up + measured seconds; the receiver skips the warm-up. */
 async function zmqThroughput(
-  impl: ZmqImpl,
+  impl: MqImpl,
   pair: WorkerPair,
   pattern: "pushpull" | "pubsub",
   transport: Transport,
   size: number,
   settings: Settings,
   curve = false,
+  hwm?: number,
 ): Promise<Metrics> {
   const warmup = warmupFor(size, settings);
   const seconds = settings.seconds + warmup;
   if (transport === "inproc") {
     const result = await pair.a.call<ThroughputResult & { sent: number }>(
       "throughput.inproc",
-      { impl, pattern, size, seconds, warmup },
+      { impl, pattern, size, seconds, warmup, hwm },
       TIMEOUT,
     ).done;
     return throughputMetrics(result, size, result.sent, settings);
   }
   const receiver = pair.b.call<ThroughputResult>(
     "throughput.receive",
-    { impl, pattern, transport, size, warmup, curve },
+    { impl, pattern, transport, size, warmup, curve, hwm },
     TIMEOUT,
   );
   const endpoint = (await receiver.event("bound")) as string;
-  const sender = pair.a.call<{ sent: number }>(
+  const sender = pair.a.call<SenderResult>(
     "throughput.send",
-    { impl, pattern, transport, size, seconds, connect: endpoint, curve },
+    { impl, pattern, transport, size, seconds, connect: endpoint, curve, hwm },
     TIMEOUT,
   );
   if (pattern === "pubsub") {
@@ -122,8 +140,8 @@ async function zmqThroughput(
   }
   const result = await receiver.done;
   pair.a.signal(sender.id, "stop");
-  const { sent } = await sender.done;
-  return throughputMetrics(result, size, sent, settings);
+  const { sent, cpuMicros } = await sender.done;
+  return throughputMetrics(result, size, sent, settings, cpuMicros);
 }
 
 /** The raw sender binds and the receiver connects (see ops/raw.ts for the bytes and the message ceilings). */
@@ -147,19 +165,32 @@ async function rawThroughput(
   return throughputMetrics(result, size, sent, settings);
 }
 
-function throughputCase(pattern: "pushpull" | "pubsub", transport: Transport, size: number, settings: Settings): Case {
+/**
+ * `hwm`: sendHighWaterMark of the sender and receiveHighWaterMark of the receiver (0 = unlimited); libzmq's
+ * default (1000) when absent.
+ */
+function throughputCase(
+  pattern: "pushpull" | "pubsub",
+  transport: Transport,
+  size: number,
+  settings: Settings,
+  hwm?: number,
+): Case {
   const hasRaw = transport === "tcp" || transport === "ipc";
+  const impls: Impl[] = hasRaw ? [...MQ] : [...ZMQ];
+  if (pattern === "pushpull" && hasRaw && hwm === undefined) impls.push("raw", "rawmsg");
   return {
-    id: `${transport} ${pattern === "pushpull" ? "PUSH→PULL" : "PUB→SUB"} ${sizeLabel(size)}`,
-    impls: pattern === "pushpull" && hasRaw ? [...ZMQ, "raw", "rawmsg"] : ZMQ,
+    id: `${transport} ${pattern === "pushpull" ? "PUSH→PULL" : "PUB→SUB"} ${sizeLabel(size)}${hwmLabel(hwm)}`,
+    impls,
     primary: "msgsPerSec",
     unit: "msg/s",
     higherIsBetter: true,
-    rawOf: pattern === "pubsub" && hasRaw ? `${transport} PUSH→PULL ${sizeLabel(size)}` : undefined,
+    rawOf:
+      hasRaw && (pattern === "pubsub" || hwm !== undefined) ? `${transport} PUSH→PULL ${sizeLabel(size)}` : undefined,
     run: (impl, pair) =>
       impl === "raw" || impl === "rawmsg"
         ? rawThroughput(pair, transport, size, settings, impl === "rawmsg")
-        : zmqThroughput(impl, pair, pattern, transport, size, settings),
+        : zmqThroughput(impl, pair, pattern, transport, size, settings, false, hwm),
   };
 }
 
@@ -205,7 +236,7 @@ function latencyCase(transport: Transport, size: number, settings: Settings): Ca
   const warmup = settings.latencyWarmupSeconds;
   return {
     id: `${transport} REQ↔REP ${sizeLabel(size)}`,
-    impls: [...ZMQ, "raw"],
+    impls: [...MQ, "raw"],
     primary: "p50",
     unit: "µs p50",
     higherIsBetter: false,
@@ -231,34 +262,44 @@ function latencyCase(transport: Transport, size: number, settings: Settings): Ca
   };
 }
 
-function fanoutCase(subscribers: number, settings: Settings): Case {
+/** One PUB, `subscribers` SUB sockets in one process; `hwm` as in throughputCase. */
+function fanoutCase(subscribers: number, settings: Settings, hwm?: number): Case {
   const size = 64;
   return {
-    id: `tcp PUB fan-out ×${subscribers} ${sizeLabel(size)}`,
-    impls: ZMQ,
+    id: `tcp PUB fan-out ×${subscribers} ${sizeLabel(size)}${hwmLabel(hwm)}`,
+    impls: MQ,
     primary: "msgsPerSec",
     unit: "msg/s total",
     higherIsBetter: true,
     async run(impl, pair) {
-      const zmqImpl = impl as ZmqImpl;
+      const mqImpl = impl as MqImpl;
       const warmup = warmupFor(size, settings);
-      const sender = pair.a.call<{ sent: number }>(
+      const sender = pair.a.call<SenderResult>(
         "throughput.send",
-        { impl: zmqImpl, pattern: "pubsub", transport: "tcp", size, seconds: settings.seconds + warmup },
+        { impl: mqImpl, pattern: "pubsub", transport: "tcp", size, seconds: settings.seconds + warmup, hwm },
         TIMEOUT,
       );
       const endpoint = await sender.event("bound");
       const receiver = pair.b.call<ThroughputResult>(
         "throughput.receive",
-        { impl: zmqImpl, pattern: "pubsub", transport: "tcp", size, sockets: subscribers, connect: endpoint, warmup },
+        {
+          impl: mqImpl,
+          pattern: "pubsub",
+          transport: "tcp",
+          size,
+          sockets: subscribers,
+          connect: endpoint,
+          warmup,
+          hwm,
+        },
         TIMEOUT,
       );
       await receiver.event("subscribed");
       pair.a.signal(sender.id, "go");
       const result = await receiver.done;
       pair.a.signal(sender.id, "stop");
-      const { sent } = await sender.done;
-      const metrics = throughputMetrics(result, size, sent * subscribers, settings);
+      const { sent, cpuMicros } = await sender.done;
+      const metrics = throughputMetrics(result, size, sent * subscribers, settings, cpuMicros);
       return { ...metrics, perSubscriber: metrics.msgsPerSec! / subscribers };
     },
   };
@@ -300,8 +341,13 @@ function memoryCase(settings: Settings): Case {
     higherIsBetter: false,
     firstRunOnly: true,
     async run(impl) {
-      const serverProcess = new WorkerProcess(`${impl}-memory`, ["--expose-gc"]);
-      const clientProcess = new WorkerProcess("raw-memory-clients");
+      // every connection is one fd in each process: raise the soft limit, or fail rather than measure fewer
+      const openFiles = connections + 256;
+      const { hard } = openFileLimits();
+      if (hard < openFiles)
+        throw new Error(`${connections} connections need \`ulimit -Hn\` >= ${openFiles} (it is ${hard})`);
+      const serverProcess = new WorkerProcess(`${impl}-memory`, ["--expose-gc"], openFiles);
+      const clientProcess = new WorkerProcess("raw-memory-clients", [], openFiles);
       try {
         const server = serverProcess.call<MemoryResult>("memory.server", { impl, connections }, 120_000);
         const endpoint = await server.event("bound");
@@ -311,10 +357,13 @@ function memoryCase(settings: Settings): Case {
         const result = await server.done;
         clientProcess.signal(clients.id, "stop");
         await clients.done;
+        if (result.accepted !== connections) throw new Error(`accepted ${result.accepted} of ${connections}`);
         return {
           kibPerConnection: result.bytesPerConnection / 1024,
           rssBeforeMB: result.rssBefore / 1e6,
           rssAfterMB: result.rssAfter / 1e6,
+          fdsBefore: result.fdsBefore,
+          fdsAfter: result.fdsAfter,
         };
       } finally {
         await Promise.all([serverProcess.stop(), clientProcess.stop()]);
@@ -328,14 +377,18 @@ export function allCases(settings: Settings): Case[] {
   const subset = [1, 1024, 65536];
   return [
     ...sizes.map((size) => throughputCase("pushpull", "tcp", size, settings)),
-    ...sizes.map((size) => throughputCase("pubsub", "tcp", size, settings)),
+    // PUB→SUB 1 B also with unlimited queues on both sides (HWM 0): every message delivered, nothing dropped.
+    ...sizes.flatMap((size) => [
+      throughputCase("pubsub", "tcp", size, settings),
+      ...(size === 1 ? [throughputCase("pubsub", "tcp", size, settings, 0)] : []),
+    ]),
     ...subset.map((size) => throughputCase("pushpull", "ipc", size, settings)),
     ...subset.map((size) => throughputCase("pushpull", "inproc", size, settings)),
     ...subset.map((size) => throughputCase("pushpull", "ws", size, settings)),
     ...subset.map((size) => latencyCase("tcp", size, settings)),
     ...subset.map((size) => curveThroughputCase(size, settings)),
     curveConnectionsCase(settings),
-    ...settings.fanout.map((n) => fanoutCase(n, settings)),
+    ...settings.fanout.flatMap((n) => [fanoutCase(n, settings), ...(n > 1 ? [fanoutCase(n, settings, 0)] : [])]),
     routerCase(settings),
     memoryCase(settings),
   ];

@@ -1,7 +1,9 @@
 /** The two ZeroMQ implementations under test share the zeromq v6 API, so one benchmark program serves both. */
 export type ZmqImpl = "purezmq" | "zeromq";
+/** The ZeroMQ implementations measured: the two above and libzmq through its C API (bench/c/zmq-endpoint.c). */
+export type MqImpl = ZmqImpl | "libzmq";
 /** "raw": node:net bytes ceiling; "rawmsg": node:net with every message handed out as a Buffer (see ops/raw.ts). */
-export type Impl = ZmqImpl | "raw" | "rawmsg";
+export type Impl = MqImpl | "raw" | "rawmsg";
 export type ZmqModule = typeof import("zeromq");
 
 /**

@@ -35,18 +35,27 @@ function ratio(a: number | undefined, b: number | undefined): string {
   return `${(a / b).toFixed(2)}×`;
 }
 
-/** Secondary detail per case kind, for purezmq and zeromq.js. */
+/** CPU µs per message, sender + receiver (inproc: one process, receiver only). */
+function cpu(metrics: Metrics): string {
+  const send = metrics.sendCpuUs;
+  const receive = metrics.recvCpuUs;
+  if (receive === undefined || Number.isNaN(receive)) return "";
+  const sender = send === undefined || Number.isNaN(send) ? "" : `${send.toFixed(2)}+`;
+  return ` cpu ${sender}${receive.toFixed(2)} µs`;
+}
+
+/** Secondary detail per case kind, for purezmq, zeromq.js and libzmq C. */
 function detail(metrics: Metrics | undefined): string {
   if (metrics === undefined) return "—";
   if (metrics.mbPerSec !== undefined) {
     const delivered = metrics.delivered! < 0.999 ? ` ${(metrics.delivered! * 100).toFixed(0)}% dlv` : "";
     const burst = metrics.burst! > 0 ? " burst" : "";
-    return `${human(metrics.mbPerSec)} MB/s${delivered}${burst}`;
+    return `${human(metrics.mbPerSec)} MB/s${delivered}${burst}${cpu(metrics)}`;
   }
   if (metrics.p99 !== undefined) return `mean ${human(metrics.mean)} p99 ${human(metrics.p99)}`;
   if (metrics.connectSeconds !== undefined) return `connect ${metrics.connectSeconds.toFixed(2)} s`;
   if (metrics.rssAfterMB !== undefined)
-    return `RSS ${metrics.rssBeforeMB!.toFixed(0)}→${metrics.rssAfterMB.toFixed(0)} MB`;
+    return `RSS ${metrics.rssBeforeMB!.toFixed(0)}→${metrics.rssAfterMB.toFixed(0)} MB, fds ${metrics.fdsBefore}→${metrics.fdsAfter}`;
   return "";
 }
 
@@ -56,13 +65,16 @@ export function table(cases: Case[], med: Medians, runs: number): string {
     "unit",
     "purezmq",
     "zeromq.js",
+    "libzmq C",
     "raw net",
     "raw msgs",
     "pz/zmq",
+    "pz/C",
     "pz/raw",
     "pz/msgs",
     "purezmq detail",
     "zeromq.js detail",
+    "libzmq C detail",
   ];
   const rows: string[][] = [];
   for (const c of cases) {
@@ -70,6 +82,7 @@ export function table(cases: Case[], med: Medians, runs: number): string {
     if (byImpl === undefined) continue;
     const pz = byImpl.purezmq?.[c.primary];
     const zj = byImpl.zeromq?.[c.primary];
+    const lz = byImpl.libzmq?.[c.primary];
     const rawCase = c.rawOf !== undefined ? med[c.rawOf] : byImpl;
     const raw = rawCase?.raw?.[c.primary];
     const rawMessages = rawCase?.rawmsg?.[c.primary];
@@ -81,13 +94,16 @@ export function table(cases: Case[], med: Medians, runs: number): string {
       c.unit,
       human(pz),
       human(zj),
+      human(lz),
       human(raw),
       human(rawMessages),
       better(pz, zj),
+      better(pz, lz),
       better(pz, raw),
       better(pz, rawMessages),
       detail(byImpl.purezmq),
       detail(byImpl.zeromq),
+      detail(byImpl.libzmq),
     ]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -97,7 +113,9 @@ export function table(cases: Case[], med: Medians, runs: number): string {
     `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
     ...rows.map(line),
     "",
-    `medians of ${runs} run(s) (idle-connection memory: first run only); pz/zmq and pz/raw are "times better" (>1 = purezmq ahead), inverted for latency and memory;`,
+    `medians of ${runs} run(s) (idle-connection memory: first run only); pz/zmq, pz/C and pz/raw are "times better" (>1 = purezmq ahead), inverted for latency and memory;`,
+    `libzmq C = libzmq's C API (bench/c/zmq-endpoint.c); "HWM 0" = send and receive high-water marks 0 (unlimited), otherwise the default 1000;`,
+    `"cpu s+r" = CPU µs per message of the sending + the receiving process (inproc: the one process);`,
     `raw net = node:net bytes ceiling (length prefixes counted in a reused buffer, payloads never touched); raw msgs = node:net`,
     `handing out every message as its own Buffer, the least any message library does; PUB→SUB uses the raw PUSH→PULL stream`,
     `of the same size; "dlv" = share of sent messages delivered (PUB drops at HWM);`,

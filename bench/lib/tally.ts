@@ -15,6 +15,14 @@ export interface ThroughputResult {
    * yields to the event loop): then `messages`/`seconds` cover every message received.
    */
   burst: boolean;
+  /** CPU time (user + system) the whole process spent over the window, in microseconds. */
+  cpuMicros: number;
+}
+
+/** CPU time (user + system) this process has used so far, in microseconds. */
+export function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
 }
 
 /**
@@ -33,7 +41,11 @@ export class Tally {
   received = 0;
   wrongSize = 0;
   burst = false;
+  /** Process CPU time at `first` and at `end` (see cpuMicros). */
+  cpuFirst = 0;
+  cpuEnd = 0;
   private firstReceived = 0;
+  private cpuFirstReceived = 0;
   private warming: boolean;
   private warmEnd = 0;
 
@@ -47,30 +59,43 @@ export class Tally {
   /** The measured window, once the end marker has arrived. */
   result(): ThroughputResult {
     const { messages, received, wrongSize, burst } = this;
-    return { messages, seconds: this.end - this.first, received, wrongSize, burst };
+    return {
+      messages,
+      seconds: this.end - this.first,
+      received,
+      wrongSize,
+      burst,
+      cpuMicros: this.cpuEnd - this.cpuFirst,
+    };
   }
 
   /** One message of `length` bytes; false once it was the end marker. */
   count(length: number): boolean {
     if (length === 0) {
       this.end = nowSeconds();
+      this.cpuEnd = cpuMicros();
       if (this.messages === 0) {
         this.burst = true;
         this.messages = this.received;
         this.first = this.firstReceived;
+        this.cpuFirst = this.cpuFirstReceived;
       }
       return false;
     }
     if (length !== this.size) this.wrongSize++;
     if (this.received++ === 0) {
       this.firstReceived = nowSeconds();
+      this.cpuFirstReceived = cpuMicros();
       this.warmEnd = this.firstReceived + this.warmup;
     }
     if (this.warming) {
       if ((this.received & (CLOCK_EVERY - 1)) === 0 && nowSeconds() >= this.warmEnd) this.warming = false;
       return true;
     }
-    if (this.messages++ === 0) this.first = nowSeconds();
+    if (this.messages++ === 0) {
+      this.first = nowSeconds();
+      this.cpuFirst = cpuMicros();
+    }
     return true;
   }
 }

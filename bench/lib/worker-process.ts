@@ -1,5 +1,6 @@
 /** The orchestrator's handle on one worker process (bench/worker.ts compiled to bench/out/build/worker.mjs). */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { ROOT, WORKER } from "./paths.js";
 import { MARK, type Reply } from "./protocol.js";
@@ -18,20 +19,36 @@ export interface Call<T> {
   event(name: string): Promise<unknown>;
 }
 
-export class WorkerProcess {
+/** What a benchmark case drives: a node worker process, or the libzmq C endpoint (native-worker.ts). */
+export interface BenchWorker {
+  /** Runs an op; `done` rejects on error, worker exit or timeout (and so does any pending `event`). */
+  call<T>(op: string, args: object, timeoutMs: number): Call<T>;
+  /** Hands a running op a signal ("go", "stop"). */
+  signal(id: number, name: string): void;
+  readonly alive: boolean;
+  stop(): Promise<void>;
+}
+
+export class WorkerProcess implements BenchWorker {
   private readonly child: ChildProcess;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private exited = false;
 
+  /** `openFiles`: raise the worker's soft RLIMIT_NOFILE to at least this (through `sh -c 'ulimit -n'`). */
   constructor(
     readonly name: string,
     nodeFlags: string[] = [],
+    openFiles?: number,
   ) {
-    this.child = spawn(process.execPath, [...nodeFlags, WORKER], {
-      cwd: ROOT,
-      stdio: ["pipe", "pipe", "inherit"],
-    });
+    const argv = [...nodeFlags, WORKER];
+    const raise = openFiles !== undefined && openFileLimits().soft < openFiles;
+    this.child = raise
+      ? spawn("/bin/sh", ["-c", `ulimit -n ${openFiles} && exec "$0" "$@"`, process.execPath, ...argv], {
+          cwd: ROOT,
+          stdio: ["pipe", "pipe", "inherit"],
+        })
+      : spawn(process.execPath, argv, { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
     createInterface({ input: this.child.stdout! }).on("line", (line) => this.onLine(line));
     this.child.on("exit", (code, signal) => {
       this.exited = true;
@@ -108,5 +125,19 @@ export class WorkerProcess {
     this.pending.delete(message.id);
     if (message.error !== undefined) call.reject(new Error(message.error));
     else call.resolve(message.result);
+  }
+}
+
+/** This process's RLIMIT_NOFILE (Linux /proc; elsewhere reported as unlimited, and workers are spawned as is). */
+export function openFileLimits(): { soft: number; hard: number } {
+  try {
+    const line = readFileSync("/proc/self/limits", "latin1")
+      .split("\n")
+      .find((l) => l.startsWith("Max open files"));
+    const [soft, hard] = (line ?? "").split(/\s+/).slice(3, 5);
+    const value = (v: string | undefined): number => (v === undefined || v === "unlimited" ? Infinity : Number(v));
+    return { soft: value(soft), hard: value(hard) };
+  } catch {
+    return { soft: Infinity, hard: Infinity };
   }
 }

@@ -1,18 +1,24 @@
 /**
  * Memory per stalled handshake: a ROUTER accepts N connections from a child process that each send 11 greeting bytes
- * and then nothing; prints the growth per connection of RSS, JS heap and external memory. `net` measures a plain
- * node:net server with the same clients (the floor any Node library pays). SNAP=1 writes heap snapshots before and
- * after to /tmp for a per-constructor diff.
+ * and then nothing; prints the growth per connection of RSS, JS heap and external memory, and the open fds. `net`
+ * measures a plain node:net server with the same clients (the floor any Node library pays).
  *
- *   npm run build && node --expose-gc --import tsx bench/memory/stalled-handshakes.ts purezmq 2000
- *   node --expose-gc --import tsx bench/memory/stalled-handshakes.ts net 2000
+ * Runs as compiled JS against the built dist/, as users run purezmq (no TypeScript loader: tsx's keepNames wrapper
+ * alone added ~1 KiB per connection, and ~7 KiB when purezmq itself came from src/ through it):
  *
- * `zeromq` measures zeromq.js (libzmq) the same way. ZMQ_ENTRY picks another build (default dist/index.js; src/index.ts runs through tsx, whose keepNames wrapper gives
- * every arrow-function field its own property dictionary, ~7 KiB more per connection than the published build).
+ *   npm run build && npm run bench:build
+ *   node --expose-gc bench/out/build/memory/stalled-handshakes.mjs purezmq 2000
+ *   node --expose-gc bench/out/build/memory/stalled-handshakes.mjs zeromq 2000
+ *   node --expose-gc bench/out/build/memory/stalled-handshakes.mjs net 2000
+ *
+ * SNAP=1 writes heap snapshots before and after to /tmp for a per-constructor diff. ZMQ_ENTRY loads purezmq from
+ * another module specifier (default: the package itself, i.e. dist/index.js).
  */
 import net from "node:net";
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
+import { PUREZMQ } from "../lib/impl.js";
 const N = Number(process.argv[3] ?? 2000);
 const mode = process.argv[2] ?? "purezmq";
 const gc = (globalThis as any).gc as () => void;
@@ -35,8 +41,7 @@ if (mode === "net") {
   port = (srv.address() as net.AddressInfo).port;
   close = () => srv.close();
 } else {
-  const entry =
-    mode === "zeromq" ? "zeromq" : (process.env.ZMQ_ENTRY ?? new URL("../../dist/index.js", import.meta.url).href);
+  const entry = mode === "zeromq" ? "zeromq" : (process.env.ZMQ_ENTRY ?? PUREZMQ);
   const zmq = await import(entry as string);
   const sock = new zmq.Router({ linger: 0, backlog: 1024 });
   await sock.bind("tcp://127.0.0.1:0");
@@ -44,7 +49,9 @@ if (mode === "net") {
   close = () => sock.close();
   sock.events.on?.("accept", () => accepted++);
 }
+const fds = () => readdirSync("/proc/self/fd").length;
 const before = await settle();
+const fdsBefore = fds();
 const v8 = await import("node:v8");
 if (process.env.SNAP) v8.writeHeapSnapshot("/tmp/stalled-before.heapsnapshot");
 const child = spawn(
@@ -60,12 +67,14 @@ setInterval(()=>{},1000)`,
   { stdio: ["ignore", "pipe", "inherit"] },
 );
 await new Promise<void>((r) => child.stdout!.once("data", () => r()));
-await sleep(500);
+// every client is connected; wait until this side has accepted them all (or 10 s: reported below)
+for (let waited = 0; accepted < N && waited < 10_000; waited += 50) await sleep(50);
+await sleep(200);
 const after = await settle();
 if (process.env.SNAP) v8.writeHeapSnapshot("/tmp/stalled-after.heapsnapshot");
 const per = (k: keyof NodeJS.MemoryUsage) => ((after[k] - before[k]) / N).toFixed(0);
 console.log(
-  `${mode} N=${N} accepted=${accepted} per connection: rss ${per("rss")} heapUsed ${per("heapUsed")} external ${per("external")} arrayBuffers ${per("arrayBuffers")}`,
+  `${mode} N=${N} accepted=${accepted} per connection: rss ${per("rss")} heapUsed ${per("heapUsed")} external ${per("external")} arrayBuffers ${per("arrayBuffers")}; fds ${fdsBefore}→${fds()}`,
 );
 child.kill();
 close();

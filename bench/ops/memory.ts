@@ -1,7 +1,9 @@
 /**
  * Memory per idle connection: the RSS growth of a process whose one ROUTER accepts N connections (each has
- * completed the handshake and delivered one message), divided by N. Run in a fresh process with --expose-gc.
+ * completed the handshake and delivered one message), divided by N, and the open file descriptors before and after.
+ * Run in a fresh process with --expose-gc; the case raises the workers' `ulimit -n` to fit N.
  */
+import { readdirSync } from "node:fs";
 import type net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { loadZmq, type ZmqImpl } from "../lib/impl.js";
@@ -17,8 +19,20 @@ async function settledRss(): Promise<number> {
   return process.memoryUsage.rss();
 }
 
+/** Open file descriptors of this process (Linux /proc; -1 elsewhere). */
+function openFds(): number {
+  try {
+    return readdirSync("/proc/self/fd").length;
+  } catch {
+    return -1;
+  }
+}
+
 export interface MemoryResult {
   connections: number;
+  accepted: number;
+  fdsBefore: number;
+  fdsAfter: number;
   rssBefore: number;
   rssAfter: number;
   bytesPerConnection: number;
@@ -29,17 +43,22 @@ export async function server(args: { impl: ZmqImpl; connections: number }, ctx: 
   const socket = new zmq.Router({ linger: 0, backlog: 1024 });
   await socket.bind("tcp://127.0.0.1:0");
   const rssBefore = await settledRss();
+  const fdsBefore = openFds();
   ctx.emit("bound", socket.lastEndpoint);
   let received = 0;
   for await (const _ of socket) {
     if (++received === args.connections) break;
   }
   const rssAfter = await settledRss();
+  const fdsAfter = openFds();
   ctx.emit("measured");
   await ctx.signal("stop");
   socket.close();
   return {
     connections: args.connections,
+    accepted: received,
+    fdsBefore,
+    fdsAfter,
     rssBefore,
     rssAfter,
     bytesPerConnection: (rssAfter - rssBefore) / args.connections,

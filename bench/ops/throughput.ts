@@ -11,7 +11,7 @@ import { bindAddress, type Transport } from "../lib/endpoints.js";
 import { loadZmq, type ZmqImpl, type ZmqModule } from "../lib/impl.js";
 import type { OpContext } from "../lib/protocol.js";
 import { nowSeconds } from "../lib/stats.js";
-import { Tally, type ThroughputResult } from "../lib/tally.js";
+import { cpuMicros, Tally, type ThroughputResult } from "../lib/tally.js";
 import { curveClientOptions, curveServerOptions } from "../lib/curve-keys.js";
 
 type Pattern = "pushpull" | "pubsub";
@@ -29,6 +29,8 @@ export interface ReceiverArgs {
   warmup: number;
   /** CURVE on both sides: the receiver is the CURVE server. */
   curve?: boolean;
+  /** receiveHighWaterMark of the receiving sockets (0 = unlimited); the default (1000) when absent. */
+  hwm?: number;
 }
 
 export interface SenderArgs {
@@ -39,6 +41,8 @@ export interface SenderArgs {
   seconds: number;
   connect?: string;
   curve?: boolean;
+  /** sendHighWaterMark of the sending socket (0 = unlimited); the default (1000) when absent. */
+  hwm?: number;
 }
 
 export type { ThroughputResult } from "../lib/tally.js";
@@ -69,7 +73,7 @@ export async function receive(args: ReceiverArgs, ctx: OpContext): Promise<Throu
   const count = args.sockets ?? 1;
   const sockets: Receiver[] = [];
   for (let i = 0; i < count; i++) {
-    const options = args.curve ? curveServerOptions() : {};
+    const options = { ...(args.curve ? curveServerOptions() : {}), ...hwmOption("receiveHighWaterMark", args.hwm) };
     const socket = args.pattern === "pushpull" ? new zmq.Pull(options) : new zmq.Subscriber(options);
     if (socket instanceof zmq.Subscriber) socket.subscribe();
     sockets.push(socket);
@@ -89,11 +93,12 @@ export async function receive(args: ReceiverArgs, ctx: OpContext): Promise<Throu
         }),
       ),
     );
-    const first = Math.min(...tallies.map((t) => t.first));
-    const end = Math.max(...tallies.map((t) => t.end));
+    const first = tallies.reduce((a, b) => (b.first < a.first ? b : a));
+    const end = tallies.reduce((a, b) => (b.end > a.end ? b : a));
     return {
       messages: tallies.reduce((sum, t) => sum + t.messages, 0),
-      seconds: end - first,
+      seconds: end.end - first.first,
+      cpuMicros: end.cpuEnd - first.cpuFirst,
       received: tallies.reduce((sum, t) => sum + t.received, 0),
       wrongSize: tallies.reduce((sum, t) => sum + t.wrongSize, 0),
       burst: tallies.some((t) => t.burst),
@@ -111,6 +116,10 @@ function batchFor(size: number): number {
   return size >= 65536 ? 1 : size >= 1024 ? 64 : 1024;
 }
 
+function hwmOption(name: string, hwm: number | undefined): Record<string, number> {
+  return hwm === undefined ? {} : { [name]: hwm };
+}
+
 async function sendFor(socket: Sender, size: number, seconds: number): Promise<number> {
   const msg = Buffer.alloc(size, 0x61);
   const batch = batchFor(size);
@@ -123,9 +132,15 @@ async function sendFor(socket: Sender, size: number, seconds: number): Promise<n
   return sent;
 }
 
-export async function send(args: SenderArgs, ctx: OpContext): Promise<{ sent: number }> {
+export interface SenderResult {
+  sent: number;
+  /** CPU time (user + system) of this process while it sent, in microseconds. */
+  cpuMicros: number;
+}
+
+export async function send(args: SenderArgs, ctx: OpContext): Promise<SenderResult> {
   const zmq = await loadZmq(args.impl);
-  const options = args.curve ? curveClientOptions() : {};
+  const options = { ...(args.curve ? curveClientOptions() : {}), ...hwmOption("sendHighWaterMark", args.hwm) };
   const socket: Sender = args.pattern === "pushpull" ? new zmq.Push(options) : new zmq.Publisher(options);
   const empty = Buffer.alloc(0);
   try {
@@ -141,7 +156,9 @@ export async function send(args: SenderArgs, ctx: OpContext): Promise<{ sent: nu
         await sleep(5);
       }
     }
+    const cpuStart = cpuMicros();
     const sent = await sendFor(socket, args.size, args.seconds);
+    const cpu = cpuMicros() - cpuStart;
     if (args.pattern === "pushpull") {
       await socket.send(empty);
       // send() resolves once queued: closing (linger 0) before the receiver has everything would drop the rest.
@@ -153,7 +170,7 @@ export async function send(args: SenderArgs, ctx: OpContext): Promise<{ sent: nu
         await sleep(5);
       }
     }
-    return { sent };
+    return { sent, cpuMicros: cpu };
   } finally {
     socket.linger = 0;
     socket.close();
@@ -164,7 +181,7 @@ export async function send(args: SenderArgs, ctx: OpContext): Promise<{ sent: nu
 export async function inproc(
   args: Omit<SenderArgs, "transport" | "connect"> & { warmup: number },
   ctx: OpContext,
-): Promise<ThroughputResult & { sent: number }> {
+): Promise<ThroughputResult & { sent: number; senderCpuMicros: number }> {
   let bound!: (endpoint: string) => void;
   const endpoint = new Promise<string>((resolve) => (bound = resolve));
   let go = false;
@@ -172,7 +189,14 @@ export async function inproc(
   const stop = new Promise<void>((resolve) => (received = resolve));
   let stopped = false;
   const receiving = receive(
-    { impl: args.impl, pattern: args.pattern, transport: "inproc", size: args.size, warmup: args.warmup },
+    {
+      impl: args.impl,
+      pattern: args.pattern,
+      transport: "inproc",
+      size: args.size,
+      warmup: args.warmup,
+      hwm: args.hwm,
+    },
     {
       ...ctx,
       emit: (event, data) => {
@@ -189,6 +213,7 @@ export async function inproc(
       seconds: args.seconds,
       transport: "inproc",
       connect: await endpoint,
+      hwm: args.hwm,
     },
     {
       emit: () => {},
@@ -199,6 +224,6 @@ export async function inproc(
   const result = await receiving;
   stopped = true;
   received();
-  const { sent } = await sending;
-  return { ...result, sent };
+  const { sent, cpuMicros: senderCpuMicros } = await sending;
+  return { ...result, sent, senderCpuMicros };
 }

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { afterEach, describe, expect, it } from "vitest";
-import { OPTION_DIFFERENCES } from "../../test/fidelity/allowed-differences.js";
+import { OPTION_EXTENSIONS } from "../../test/fidelity/allowed-differences.js";
 import * as ours from "../../src/draft.js";
 
 /**
@@ -254,18 +254,11 @@ describe("draft classes mirror zeromq.js's", () => {
     }
     return [...out].sort();
   };
-  // zeromq.js's native Socket carries join/leave on every type.
-  const nativeOnly = new Set(["join", "leave"]);
-
-  // purezmq's additions (libzmq's ZMQ_WSS_* options), listed with the other known differences
-  const oursOnly = new Set(
-    Object.entries(OPTION_DIFFERENCES)
-      .filter(([, difference]) => difference.zeromqjs === "absent")
-      .map(([option]) => option),
-  );
+  // purezmq's additions (its limits, libzmq's ZMQ_WSS_* options)
+  const oursOnly = new Set(Object.keys(OPTION_EXTENSIONS));
 
   it.each(Object.keys(ours) as Array<keyof Draft>)("%s: same properties and methods, same option defaults", (name) => {
-    const expected = propertyNames(native[name]).filter((p) => !nativeOnly.has(p) || name === "Dish");
+    const expected = propertyNames(native[name]);
     // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the test walks every exported class by name
     expect(propertyNames(ours[name]).filter((p) => !oursOnly.has(p))).toEqual(expected);
     // biome-ignore lint/performance/noDynamicNamespaceImportAccess: as above

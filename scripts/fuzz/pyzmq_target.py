@@ -1,6 +1,9 @@
 """A pyzmq (libzmq) server for `purezmq fuzz`: binds TYPE at ENDPOINT and keeps serving.
 
-usage: /usr/bin/python3 pyzmq_target.py TYPE ENDPOINT [plain]   (plain: PLAIN server, user fuzz, password fuzz)
+usage: /usr/bin/python3 pyzmq_target.py TYPE ENDPOINT [null|plain|curve]
+  plain: PLAIN server, user fuzz, password fuzz
+  curve: CURVE server with the fixed test key pair below (public key rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7, the
+         key `purezmq fuzz --mechanism curve --curve-server-key` needs); no ZAP handler, so libzmq admits any client key
 
 Readable sockets drain and (REP, ROUTER, DEALER, PAIR, XPUB) answer what they receive, so the fuzzer's traffic
 reaches libzmq's socket layer and not only its decoder; PUB/XPUB publish a message every 10 ms.
@@ -11,7 +14,10 @@ import time
 import zmq
 
 socket_type, endpoint = sys.argv[1].upper(), sys.argv[2]
-plain = len(sys.argv) > 3 and sys.argv[3] == "plain"
+mechanism = sys.argv[3] if len(sys.argv) > 3 else "null"
+plain = mechanism == "plain"
+# A published test key pair (never use it for anything real).
+CURVE_SECRET = b"JTKVSB%%)wK0E.X)V>+}o?pNmC{O&4W4b!Ni{Lh6"
 
 ctx = zmq.Context()
 sock = ctx.socket(getattr(zmq, socket_type))
@@ -26,6 +32,9 @@ if plain:
     auth.start()
     auth.configure_plain(domain="*", passwords={"fuzz": "fuzz"})
     sock.setsockopt(zmq.PLAIN_SERVER, 1)
+if mechanism == "curve":
+    sock.setsockopt(zmq.CURVE_SERVER, 1)
+    sock.setsockopt(zmq.CURVE_SECRETKEY, CURVE_SECRET)
 if socket_type == "SUB":
     sock.setsockopt(zmq.SUBSCRIBE, b"")
 sock.bind(endpoint)

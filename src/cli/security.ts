@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { z85Decode } from "../zmtp/z85.js";
 import { CliError } from "./command.js";
 
 /**
@@ -86,4 +87,18 @@ export function securityOptions(values: Record<string, unknown>, probe: object):
     options[flag.option] = flag.kind === "key" ? readKey(value as string, flag) : value;
   }
   return options;
+}
+
+/**
+ * A CURVE key flag (`--curve-server-key`, `--curve-public-key`, `--curve-secret-key`) as 32 bytes, read the way the
+ * socket commands read it (Z85, or @FILE holding the key or a zcert file); undefined when the flag is absent.
+ */
+export function curveKeyFlag(values: Record<string, unknown>, name: string): Uint8Array | undefined {
+  const flag = SECURITY_FLAGS.find((f) => f.flag === name)!;
+  const value = values[name];
+  if (typeof value !== "string") return undefined;
+  const text = readKey(value, flag);
+  const key = text.length === 40 ? z85Decode(text) : undefined;
+  if (key === undefined) throw new CliError(`--${name}: not a CURVE key (40 Z85 characters)`);
+  return key;
 }

@@ -86,12 +86,6 @@ export class Socket extends EventEmitter {
   private _paused = false;
   private _receiving = false;
   private _sending = false;
-  /**
-   * REQ and REP alternate: a receive in the wrong state (EFSM) waits for the next send, and a send in the wrong
-   * state waits for the next receive, as zeromq.js's v6 sockets wait for their turn.
-   */
-  private _receiveParked = false;
-  private _sendParked = false;
 
   constructor(type: SocketType) {
     super();
@@ -226,26 +220,18 @@ export class Socket extends EventEmitter {
     this._receiving = true;
     try {
       while (!this._paused && this._received.length > 0) this._emitMessage(this._received.shift()!);
-      while (!this._socket.closed && !this._paused && !this._receiveParked) {
+      while (!this._socket.closed && !this._paused) {
         let message: Message[];
         try {
           message = await (this._socket as V6Socket & { receive(): Promise<Message[]> }).receive();
         } catch (error) {
           const code = (error as { code?: string }).code;
           if (this._socket.closed || code === "EBUSY") continue;
-          if (code === "EFSM") {
-            this._receiveParked = true;
-            break;
-          }
           process.nextTick(() => this.emit("error", error));
           continue;
         }
         if (this._paused) this._received.push(message);
         else this._emitMessage(message);
-        if (this._sendParked) {
-          this._sendParked = false;
-          void this._sendLoop();
-        }
       }
     } finally {
       this._receiving = false;
@@ -260,24 +246,16 @@ export class Socket extends EventEmitter {
     if (this._sending) return;
     this._sending = true;
     try {
-      while (!this._socket.closed && !this._paused && !this._sendParked && this._sendQueue.length > 0) {
+      while (!this._socket.closed && !this._paused && this._sendQueue.length > 0) {
         const { message, callback } = this._sendQueue[0]!;
         try {
           await (this._socket as V6Socket & { send(message: MessageLike[]): Promise<void> }).send(message);
           this._sendQueue.shift();
         } catch (error) {
-          if ((error as { code?: string }).code === "EFSM") {
-            this._sendParked = true;
-            break;
-          }
           this._sendQueue.shift();
           if (callback) callback(error as Error);
           else this.emit("error", error);
           continue;
-        }
-        if (this._receiveParked) {
-          this._receiveParked = false;
-          void this._receiveLoop();
         }
         callback?.();
       }

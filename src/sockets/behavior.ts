@@ -13,8 +13,13 @@ export interface SocketHost {
   wakeReader(): void;
   /** A send that would have blocked may now succeed. */
   wakeWriter(): void;
-  /** A send that cannot go ahead now may wait (false with sendTimeout 0, and for the last try at a timeout). */
+  /**
+   * A send that cannot go ahead now may wait (false with sendTimeout 0, and for the last try at a timeout or on
+   * close, which reports why it failed).
+   */
   readonly sendMayWait: boolean;
+  /** The same for receive (false with receiveTimeout 0, and for the last try at a timeout or on close). */
+  readonly receiveMayWait: boolean;
 }
 
 /**
@@ -59,6 +64,9 @@ export abstract class Behavior {
   get writable(): boolean {
     return true;
   }
+  /** DISH: zmq_join / zmq_leave (every other type refuses them with ENOTSUP). */
+  join?(group: Buffer): void;
+  leave?(group: Buffer): void;
   /** ROUTER: the routing id given with `connect(address, { routingId })` for a connect-side pipe. */
   setConnectRoutingId?(pipe: Pipe, routingId: Buffer): void;
 
@@ -71,10 +79,22 @@ export abstract class Behavior {
   onWritable(_pipe: Pipe): void {
     this.host.wakeWriter();
   }
-}
 
-export function notSupported(): never {
-  throw zmqError("ENOTSUP");
+  /**
+   * A send the socket's type or state forbids (`ENOTSUP`, `EFSM`). zeromq.js calls libzmq only once the socket polls
+   * writable, which it never does in that state: the send waits (REQ's next request goes out once the reply is in),
+   * and fails with libzmq's error only when tried without waiting (timeout 0, at the timeout, on close).
+   */
+  protected refuseSend(code: "EFSM" | "ENOTSUP"): false {
+    if (this.host.sendMayWait) return false;
+    throw zmqError(code);
+  }
+
+  /** The same for a receive the socket's type or state forbids. */
+  protected refuseReceive(code: "EFSM" | "ENOTSUP"): undefined {
+    if (this.host.receiveMayWait) return undefined;
+    throw zmqError(code);
+  }
 }
 
 /** Base for sockets that fair-queue their input (PULL, DEALER, SUB, ...). */

@@ -13,6 +13,7 @@ import type {
 } from "../transports/transport.js";
 import { afterIO, backgroundTimeout } from "#platform";
 import type { Link, LinkError, LinkHandler, PeerInfo } from "../zmtp/link.js";
+import type { MetadataLimits } from "../zmtp/metadata.js";
 import type { Behavior, SocketHost } from "./behavior.js";
 import { type Context, contextOption } from "./context.js";
 import { toFrames, type MessageLike } from "./message.js";
@@ -63,7 +64,7 @@ interface ConnectedEndpoint {
  * The socket type's routing rules live in `behavior`; this class only moves messages between it and the links.
  */
 export class SocketCore implements SocketHost, Observable, ExitClosable {
-  readonly options: SocketOptionValues = {} as SocketOptionValues;
+  readonly options: SocketOptionValues;
   /** Current mechanism and role, switched by the PLAIN/CURVE options as in libzmq. */
   readonly security: SecurityState = { mechanism: "null", asServer: false };
   routingIdBytes: Buffer = EMPTY;
@@ -87,6 +88,8 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   private receiveWaiter: Waiter<Buffer[]> | undefined;
   private syncOperations = 0;
   private lastSendAttempt = false;
+  private lastReceiveAttempt = false;
+  private lastMetadataLimits: MetadataLimits | undefined;
   private readonly exitRef: WeakRef<ExitClosable>;
 
   constructor(
@@ -96,9 +99,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     const entry = SOCKET_TYPES.get(type);
     if (entry === undefined) throw zmqError("EINVAL");
     this.typeName = entry.name;
-    for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS]) {
-      optionRecord(this.options)[spec.name] = spec.defaultValue;
-    }
+    this.options = { ...defaultOptions() }; // a copy of one template: same shape for every socket, no per-name stores
     this.options.type = type;
     this.options.threadSafe = entry.threadSafe === true;
     if (entry.linger !== undefined) this.options.linger = entry.linger;
@@ -137,6 +138,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (frames !== undefined) {
       this.receiveWaiter = undefined;
       waiter.resolve(frames);
+      if (this.sendWaiter !== undefined) this.wakeWriter();
     }
   }
 
@@ -154,6 +156,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     if (queued) {
       this.sendWaiter = undefined;
       pending.waiter.resolve();
+      if (this.receiveWaiter !== undefined) this.wakeReader();
     }
   }
 
@@ -172,6 +175,9 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     const frames = toFrames(message);
     try {
       if (this.behavior.send(frames, options)) {
+        // A send can let a waiting receive go ahead (REP's next request once the reply is out), as zeromq.js
+        // re-polls after each operation.
+        if (this.receiveWaiter !== undefined) this.wakeReader();
         if (!this.yieldDue()) return RESOLVED;
         return new Promise((resolve) => afterIO(resolve));
       }
@@ -202,7 +208,14 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     return !this.lastSendAttempt && this.options.sendTimeout !== 0;
   }
 
-  /** At a send timeout zeromq.js tries once more without waiting and reports why that failed (EHOSTUNREACH...). */
+  get receiveMayWait(): boolean {
+    return !this.lastReceiveAttempt && this.options.receiveTimeout !== 0;
+  }
+
+  /**
+   * At a send timeout, and on close, zeromq.js tries once more without waiting and reports why that failed
+   * (EHOSTUNREACH, EFSM...).
+   */
   private lastAttempt(frames: Frames, options: unknown, waiter: Waiter<void>): Error | undefined {
     this.lastSendAttempt = true;
     try {
@@ -215,14 +228,31 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     }
   }
 
+  /** The same for a receive: its error (EFSM, ENOTSUP), or undefined (EAGAIN, or resolved with a message). */
+  private lastReceive(waiter: Waiter<Buffer[]>): Error | undefined {
+    this.lastReceiveAttempt = true;
+    try {
+      const frames = this.behavior.receive();
+      if (frames !== undefined) waiter.resolve(frames);
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    } finally {
+      this.lastReceiveAttempt = false;
+    }
+  }
+
   /** A message ready now, or undefined; throws what the socket type's receive throws (EFSM, ENOTSUP). */
   receiveNow(): Buffer[] | undefined {
-    return this.behavior.receive();
+    const frames = this.behavior.receive();
+    // A receive can let a waiting send go ahead (REQ's next request once the reply is in).
+    if (frames !== undefined && this.sendWaiter !== undefined) this.wakeWriter();
+    return frames;
   }
 
   receive(): Promise<Buffer[]> {
     try {
-      const frames = this.behavior.receive();
+      const frames = this.receiveNow();
       if (frames !== undefined) {
         if (!this.yieldDue()) return Promise.resolve(frames);
         return new Promise((resolve) => afterIO(() => resolve(frames)));
@@ -233,12 +263,13 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     return this.waitForMessage();
   }
 
-  /** Wait for the next message (none is ready now): EAGAIN at once with receiveTimeout 0. */
+  /** Wait for the next message (none is ready now): with receiveTimeout 0, the error of one more try, or EAGAIN. */
   waitForMessage(): Promise<Buffer[]> {
     const timeout = this.options.receiveTimeout;
     if (timeout === 0) return Promise.reject(zmqError("EAGAIN"));
-    const waiter = new Waiter<Buffer[]>(timeout, () => {
+    const waiter: Waiter<Buffer[]> = new Waiter<Buffer[]>(timeout, () => {
       if (this.receiveWaiter === waiter) this.receiveWaiter = undefined;
+      return this.lastReceive(waiter);
     });
     this.receiveWaiter = waiter;
     return waiter.promise;
@@ -314,22 +345,23 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
   ): Link {
     const handler = new PipeLinkHandler(this, pipe, address, onDown);
-    const link = peer.open(handler, this.linkSpec(address, peer.remoteAddress ?? ""));
+    const link = peer.open(handler, this.linkSpec(address, peer));
     handler.link = link;
     this.links.add(link);
     return link;
   }
 
-  private linkSpec(address: string, remote: string): LinkSpec {
+  private linkSpec(address: string, peer: PeerConnection): LinkSpec {
     const options = this.options;
-    const mechanism = createMechanism(this.security, optionRecord(options), () =>
-      inprocZapClient(inprocRegistryOf(this.context), {
+    const mechanism = createMechanism(this.security, optionRecord(options), () => {
+      const remote = peer.remoteAddress ?? "";
+      return inprocZapClient(inprocRegistryOf(this.context), {
         domain: options.zapDomain ?? "",
         enforceDomain: options.zapEnforceDomain === true,
         address: remote.startsWith("::ffff:") ? remote.slice(7) : remote,
         routingId: this.routingIdBytes,
-      }),
-    );
+      });
+    });
     return {
       raw: this.behavior.rawStreams,
       session: {
@@ -340,7 +372,7 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
         maxMessageSize: options.maxMessageSize,
         messageSizeCeiling: options.messageSizeCeiling,
         maxMessageParts: options.maxMessageParts,
-        metadataLimits: { maxBytes: options.maxMetadataSize, maxProperties: options.maxMetadataProperties },
+        metadataLimits: this.metadataLimits(),
         handshakeInterval: options.handshakeInterval,
         heartbeatInterval: options.heartbeatInterval,
         heartbeatTimeToLive: options.heartbeatTimeToLive,
@@ -348,6 +380,15 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
         subscriptionMessages: this.behavior.acceptsSubscriptionMessages,
       },
     };
+  }
+
+  /** One limits object for every link while the options stay the same (a session keeps it). */
+  private metadataLimits(): MetadataLimits {
+    const { maxMetadataSize: maxBytes, maxMetadataProperties: maxProperties } = this.options;
+    const last = this.lastMetadataLimits;
+    if (last !== undefined && last.maxBytes === maxBytes && last.maxProperties === maxProperties) return last;
+    this.lastMetadataLimits = { maxBytes, maxProperties };
+    return this.lastMetadataLimits;
   }
 
   private transportContext(): TransportContext {
@@ -566,10 +607,13 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.closed = true;
     untrack(this.exitRef);
     const linger = this.options.linger;
-    this.sendWaiter?.waiter.reject(zmqError("EAGAIN"));
+    // As zeromq.js: pending operations get one last try, and fail with its error (EAGAIN, EFSM, ENOTSUP...).
+    const send = this.sendWaiter;
     this.sendWaiter = undefined;
-    this.receiveWaiter?.reject(zmqError("EAGAIN"));
+    send?.waiter.reject(this.lastAttempt(send.frames, send.options, send.waiter) ?? zmqError("EAGAIN"));
+    const receive = this.receiveWaiter;
     this.receiveWaiter = undefined;
+    if (receive !== undefined) receive.reject(this.lastReceive(receive) ?? zmqError("EAGAIN"));
 
     const listeners = new Set<BoundEndpoint>(this.bound.values());
     this.bound.clear();
@@ -603,6 +647,18 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.blocked--;
     if (this.blocked === 0 && this.closeRequested) this.close();
   }
+}
+
+let defaults: SocketOptionValues | undefined;
+
+function defaultOptions(): SocketOptionValues {
+  if (defaults === undefined) {
+    const values: Record<string, unknown> = {};
+    for (const spec of [...COMMON_OPTIONS, ...WRITABLE_OPTIONS, ...READABLE_OPTIONS])
+      values[spec.name] = spec.defaultValue;
+    defaults = values as unknown as SocketOptionValues;
+  }
+  return defaults;
 }
 
 function withAddress(error: unknown, address: string): ZmqError {

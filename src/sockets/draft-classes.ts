@@ -3,8 +3,7 @@ import { install, type Readable, type SocketOptions, type Writable } from "./cla
 import type { Message, MessageLike } from "./message.js";
 import { CONFLATE } from "./options.js";
 import { SocketType } from "./socket-types.js";
-import { sendMessage, Socket, usable } from "./socket.js";
-import type { DishBehavior } from "./types/dish.js";
+import { changeGroup, sendMessage, Socket } from "./socket.js";
 import { groupBytes, MAX_GROUP_LENGTH } from "./types/groups.js";
 
 /**
@@ -91,20 +90,16 @@ export class Dish extends DraftSocket {
 
   /** Receive messages sent to these groups (each up to 255 bytes; a string or buffer is cut at a NUL). */
   join(...groups: Array<Buffer | string>): void {
-    for (const group of groups) dishOf(this).join(groupBytes(group));
+    for (const group of groups) changeGroup(this as unknown as Socket, "join", group);
   }
 
   /** Stop receiving these groups; leaving a group not joined throws EINVAL, as zmq_leave. */
   leave(...groups: Array<Buffer | string>): void {
-    for (const group of groups) dishOf(this).leave(groupBytes(group));
+    for (const group of groups) changeGroup(this as unknown as Socket, "leave", group);
   }
 }
 export interface Dish extends Readable<[Message, DishGroupOptions]> {}
 install(Dish.prototype, [], true, false);
-
-function dishOf(dish: Dish): DishBehavior {
-  return usable(dish as unknown as Socket).behavior as DishBehavior;
-}
 
 export class Gather extends DraftSocket {
   constructor(options?: SocketOptions<Gather>) {

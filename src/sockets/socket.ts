@@ -6,16 +6,15 @@ import type { Message, MessageLike } from "./message.js";
 import { Observer, registerObservable } from "./observer.js";
 import { coerceOption, COMMON_OPTIONS, LIVE_OPTIONS, optionRecord, type OptionSpec } from "./options.js";
 import { applySecurityOption, coerceCurveKey, readSecurityOption } from "./security.js";
+import { groupBytes } from "./types/groups.js";
 
-const cores = new WeakMap<Socket, SocketCore>();
+let coreOfSocket: (socket: Socket) => SocketCore;
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 const observers = new WeakMap<Socket, Observer>();
 
 /** The implementation behind a public socket object (for the socket classes in this folder only). */
 export function coreOf(socket: Socket): SocketCore {
-  const core = cores.get(socket);
-  if (core === undefined) throw new TypeError("Not a socket");
-  return core;
+  return coreOfSocket(socket);
 }
 
 function busyReading(): Error {
@@ -44,6 +43,16 @@ export function usable(socket: Socket): SocketCore {
  * with zeromq.js.
  */
 export abstract class Socket {
+  /** A private field, not a WeakMap lookup: every send and receive goes through it. */
+  readonly #core: SocketCore;
+
+  static {
+    coreOfSocket = (socket) => {
+      if (typeof socket !== "object" || socket === null || !(#core in socket)) throw new TypeError("Not a socket");
+      return socket.#core;
+    };
+  }
+
   protected constructor(type: number, options?: object) {
     if (arguments.length > 2) throw new TypeError("Expected 2 arguments");
     if (typeof type !== "number") throw new TypeError("Socket type must be a number");
@@ -53,7 +62,7 @@ export abstract class Socket {
     const { context = defaultContext, ...rest } = (options ?? {}) as { context?: Context };
     if (!(context instanceof Context)) throw zmqError("EINVAL");
     const core = new SocketCore(type, context);
-    cores.set(this, core);
+    this.#core = core;
     registerObservable(this, core);
     Object.seal(this);
     for (const [name, value] of Object.entries(rest)) (this as Record<string, unknown>)[name] = value;
@@ -259,6 +268,28 @@ export function defineOptions(prototype: object, specs: readonly OptionSpec[]): 
     }
     Object.defineProperty(prototype, spec.name, descriptor);
   }
+}
+
+/** zmq_join / zmq_leave of one group: only a draft DISH has groups; any other socket refuses with ENOTSUP. */
+export function changeGroup(socket: Socket, change: "join" | "leave", value: unknown): void {
+  const behavior = usable(socket).behavior;
+  const group = groupBytes(value);
+  if (behavior[change] === undefined) throw zmqError("ENOTSUP");
+  behavior[change](group);
+}
+
+// zeromq.js's native Socket.prototype has join() and leave() on every socket, outside its typings (the draft Dish
+// declares them): so here too, and a socket that is not a DISH throws ENOTSUP, as libzmq's zmq_join does.
+const groupMethods = {
+  join(this: Socket, ...groups: unknown[]): void {
+    for (const group of groups) changeGroup(this, "join", group);
+  },
+  leave(this: Socket, ...groups: unknown[]): void {
+    for (const group of groups) changeGroup(this, "leave", group);
+  },
+};
+for (const [name, value] of Object.entries(groupMethods)) {
+  Object.defineProperty(Socket.prototype, name, { value, writable: true, configurable: true });
 }
 
 /** Properties every socket has (zeromq.js names; defaults in ZEROMQ_JS_V6_API.md §2.5). */

@@ -16,6 +16,8 @@ export interface IpcEndpoint {
   path: string;
   abstract: boolean;
   address: string;
+  /** `ipc://*`: a fresh path of our own, removed again on close (libzmq removes its wildcard files too). */
+  wildcard?: boolean;
 }
 export interface InprocEndpoint {
   transport: "inproc";
@@ -117,7 +119,7 @@ export function parseIpc(address: string, rest: string, purpose: "bind" | "conne
     // libzmq makes a fresh directory holding "socket"; one fresh file name in the temp dir does the same job.
     const path = freshIpcPath();
     checkIpcLength(address, path);
-    return { transport: "ipc", path, abstract: false, address: `ipc://${path}` };
+    return { transport: "ipc", path, abstract: false, address: `ipc://${path}`, wildcard: true };
   }
   checkIpcLength(address, rest);
   if (rest.startsWith("@") && ABSTRACT_IPC) {

@@ -69,8 +69,9 @@ class InprocLink implements Link {
     if (!this.closed) this.other.enqueue({ command: name, data }, this);
   }
 
-  pause(): void {
-    this.paused = true;
+  /** `keepReading`: the messages are objects already, queued here or in the pipe alike: deliver on. */
+  pause(keepReading = false): void {
+    if (!keepReading) this.paused = true;
   }
 
   resume(): void {

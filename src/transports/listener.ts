@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, statSync, unlinkSync } from "node:fs";
-import { connect, createServer, type ListenOptions as NetListenOptions, type Server, type Socket } from "node:net";
+import { existsSync, linkSync, lstatSync, renameSync, unlinkSync } from "node:fs";
+import { createServer, type ListenOptions as NetListenOptions, type Server, type Socket } from "node:net";
 import { dirname } from "node:path";
 import { zmqError, type ZmqError } from "../errors.js";
 import { resolveBindHost } from "./bind-host.js";
@@ -24,17 +24,19 @@ export type { TransportListener };
 export async function listen(
   parsed: ParsedEndpoint,
   options: ListenOptions,
-  onStream: (stream: Socket, remoteAddress: string) => void,
+  onStream: (stream: Socket) => void,
 ): Promise<TransportListener> {
   const endpoint = parsed as Endpoint;
   const backlog = options.backlog !== undefined && options.backlog > 0 ? options.backlog : 100;
   if (endpoint.transport === "ipc") {
     const server = createServer((stream) => {
       stream.unref();
-      onStream(stream, endpoint.address);
+      onStream(stream);
     });
     const fileName = endpoint.abstract ? undefined : endpoint.path;
-    if (fileName !== undefined) await removeStaleSocket(fileName);
+    // As libzmq's ipc listener: unlink whatever is at the path first, a live socket of another listener included
+    // (the path is then ours; theirs keeps running, unreachable). A directory stays, and the bind fails.
+    if (fileName !== undefined) unlinkQuietly(fileName);
     try {
       await startListening(server, { path: endpoint.path, backlog }, endpoint.address);
     } catch (error) {
@@ -44,7 +46,7 @@ export async function listen(
       throw error;
     }
     const shown = endpoint.abstract ? `ipc://@${endpoint.path.slice(1)}` : `ipc://${endpoint.path}`;
-    return new Listener(server, shown, fileName === undefined ? undefined : ownedFile(fileName));
+    return new Listener(server, shown, fileName !== undefined && !endpoint.wildcard ? fileName : undefined);
   }
   if (endpoint.transport !== "tcp") throw zmqError("EPROTONOSUPPORT", undefined, endpoint.address);
 
@@ -53,7 +55,7 @@ export async function listen(
   const server = createServer({ noDelay: true }, (stream) => {
     stream.unref();
     applyKeepalive(stream, options);
-    onStream(stream, `tcp://${formatHost(stream.remoteAddress ?? "")}:${stream.remotePort ?? 0}`);
+    onStream(stream); // its remote address is asked only when needed (ZAP): getpeername costs a syscall
   });
   await startListening(server, { host, port: endpoint.port, backlog }, endpoint.address);
   const bound = server.address();
@@ -81,77 +83,58 @@ export function formatHost(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
-interface OwnedFile {
-  path: string;
-  inode: number;
-}
-
 class Listener implements TransportListener {
   private closing: Promise<void> | undefined;
 
+  /** `keptPath`: an ipc path to leave in place on close, as libzmq does (only `ipc://*` files are removed). */
   constructor(
     private readonly server: Server,
     readonly endpoint: string,
-    private readonly file?: OwnedFile,
+    private readonly keptPath?: string,
   ) {}
 
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
+      // libuv unlinks a pipe's path when it closes the handle, whoever's socket is there by now (another listener
+      // may have taken the path over). Move that file aside for the moment of the close, then put it back.
+      const aside = this.keptPath === undefined ? undefined : moveAside(this.keptPath);
       // server.close()'s callback waits for every accepted connection to end; the listening handle itself is
       // released at once, so the address is free again on the next turn of the loop.
       this.server.close();
-      setImmediate(() => {
-        this.removeFile();
-        resolve();
-      });
+      if (aside !== undefined) putBack(aside, this.keptPath!);
+      setImmediate(resolve);
     });
     return this.closing;
   }
-
-  /** libuv unlinks the socket file on close; make sure, without touching a file someone else has bound since. */
-  private removeFile(): void {
-    if (this.file === undefined) return;
-    try {
-      const stat = lstatSync(this.file.path);
-      if (stat.isSocket() && stat.ino === this.file.inode) unlinkSync(this.file.path);
-    } catch {
-      // already gone
-    }
-  }
 }
 
-function ownedFile(path: string): OwnedFile | undefined {
+let asideCount = 0;
+
+function moveAside(path: string): string | undefined {
   try {
-    return { path, inode: statSync(path).ino };
+    if (!lstatSync(path).isSocket()) return undefined;
+    const aside = `${path}.${process.pid}-${asideCount++}.closing`;
+    renameSync(path, aside);
+    return aside;
   } catch {
     return undefined;
   }
 }
 
-/**
- * Before binding, libzmq unlinks whatever a previous run left at the path. We remove a socket file only when
- * nobody answers on it: a live listener is not stolen (libuv would unlink the thief's file when the first one
- * closes), and a regular file is left alone. In both cases the bind then reports EADDRINUSE.
- */
-async function removeStaleSocket(path: string): Promise<void> {
+/** A hard link rather than a rename: a file bound at the path meanwhile is not replaced. */
+function putBack(aside: string, path: string): void {
   try {
-    if (!lstatSync(path).isSocket()) return;
+    linkSync(aside, path);
   } catch {
-    return; // nothing there, or the bind reports the real problem
+    // the path is taken again (or the directory went away)
   }
-  const stale = await new Promise<boolean>((resolve) => {
-    const probe = connect({ path });
-    probe.unref();
-    probe.once("connect", () => {
-      probe.destroy();
-      resolve(false);
-    });
-    probe.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
-  });
-  if (!stale) return;
+  unlinkQuietly(aside);
+}
+
+function unlinkQuietly(path: string): void {
   try {
     unlinkSync(path);
   } catch {
-    // removed meanwhile
+    // nothing there, a directory, or no permission: the bind reports the real problem
   }
 }

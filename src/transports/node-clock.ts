@@ -8,4 +8,5 @@ import type { Clock } from "../zmtp/clock.js";
 export const nodeClock: Clock = {
   after: (ms, callback) => backgroundTimeout(callback, ms),
   defer: soon,
+  time: () => Math.floor(performance.now()),
 };

@@ -45,8 +45,9 @@ export class RawLink implements Link {
   subscribe(): void {}
   cancel(): void {}
 
-  pause(): void {
-    this.stream.pause();
+  /** `keepReading`: raw bytes are delivered as they come, so there is nothing to hold: read on. */
+  pause(keepReading = false): void {
+    if (!keepReading) this.stream.pause();
   }
 
   resume(): void {

@@ -1,17 +1,33 @@
 import type { Duplex } from "node:stream";
 import { Dialer, type DialAttempt } from "./dialer.js";
 import { RawLink } from "./raw-link.js";
-import type { ConnectContext, Connecter, PeerConnection } from "./transport.js";
+import type { Link, LinkHandler } from "../zmtp/link.js";
+import type { ConnectContext, Connecter, LinkSpec, PeerConnection } from "./transport.js";
 import { openZmtpStream } from "./zmtp-stream.js";
 
 /** A connected byte stream (tcp, ipc) as a peer: a ZMTP session over it, or raw bytes for ZMQ_STREAM sockets. */
 export function streamPeer(stream: Duplex): PeerConnection {
-  return {
-    remoteAddress: (stream as Duplex & { remoteAddress?: string }).remoteAddress,
-    open: (handler, spec) =>
-      spec.raw ? new RawLink(stream, handler, spec.session.address) : openZmtpStream(stream, handler, spec.session),
-    refuse: () => stream.destroy(),
-  };
+  return new StreamPeer(stream);
+}
+
+class StreamPeer implements PeerConnection {
+  constructor(private readonly stream: Duplex) {}
+
+  /** Asked only when needed (ZAP): Node's getter costs a getpeername call. */
+  get remoteAddress(): string | undefined {
+    return (this.stream as Duplex & { remoteAddress?: string }).remoteAddress;
+  }
+
+  open(handler: LinkHandler, spec: LinkSpec): Link {
+    const stream = this.stream;
+    return spec.raw
+      ? new RawLink(stream, handler, spec.session.address)
+      : openZmtpStream(stream, handler, spec.session);
+  }
+
+  refuse(): void {
+    this.stream.destroy();
+  }
 }
 
 /** A connecter that dials with `attempt`, reconnecting with libzmq's backoff, until closed. */

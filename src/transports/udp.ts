@@ -182,8 +182,8 @@ export class UdpLink implements Link {
   cancel(): void {}
 
   /** While the socket's receive queue is full, datagrams are dropped (libzmq drops what its pipe cannot take). */
-  pause(): void {
-    this.paused = true;
+  pause(keepReading = false): void {
+    if (!keepReading) this.paused = true;
   }
 
   resume(): void {

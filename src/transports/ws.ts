@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
+import { createRequire } from "node:module";
 import { connect as netConnect, isIP, type Socket } from "node:net";
 import {
   checkServerIdentity as tlsCheckIdentity,
@@ -8,7 +9,7 @@ import {
   type ConnectionOptions,
 } from "node:tls";
 import type { Duplex } from "node:stream";
-import { WebSocket, WebSocketServer } from "ws";
+import type { WebSocket } from "ws";
 import { zmqError } from "../errors.js";
 import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
 import { resolveBindHost } from "./bind-host.js";
@@ -22,6 +23,19 @@ import { parseWs, type WsEndpoint } from "./ws-endpoint.js";
 import { ZwsStream } from "./zws-stream.js";
 
 export type { WsEndpoint };
+
+type WsModule = typeof import("ws");
+let wsModule: WsModule | undefined;
+
+/**
+ * The `ws` package (and node:http under it) is loaded on first use of ws:// or wss://, not at import: it is most of
+ * purezmq's load time, and under Deno it reads environment variables as it loads. Synchronously, so a dial starts
+ * (and can be abandoned) exactly as before. (The CommonJS bundle gets import.meta.url from tsup's shims.)
+ */
+function loadWs(): WsModule {
+  wsModule ??= createRequire(import.meta.url)("ws") as WsModule;
+  return wsModule;
+}
 
 /** Largest WebSocket message when maxMessageSize is unlimited (the `ws` package's own default). */
 const DEFAULT_MAX_PAYLOAD = 100 * 1024 * 1024;
@@ -121,6 +135,7 @@ function checkAs(hostname: string): ConnectionOptions["checkServerIdentity"] {
 async function listenWs(endpoint: WsEndpoint, context: BindContext): Promise<TransportListener> {
   const secure = endpoint.transport === "wss";
   const server: Server = secure ? createHttpsServer(tlsServerOptions(context, endpoint.address)) : createHttpServer();
+  const { WebSocketServer } = loadWs();
   const wss = new WebSocketServer({
     noServer: true,
     clientTracking: false,
@@ -212,6 +227,7 @@ function dialWs(endpoint: WsEndpoint, context: TransportContext): DialAttempt<Ws
       events.failed();
       return () => {};
     }
+    const { WebSocket } = loadWs();
     const connection = socketMaker(secure);
     let protocol = "";
     const url = `${endpoint.transport}://${formatHost(endpoint.host)}:${endpoint.port}${endpoint.path}`;

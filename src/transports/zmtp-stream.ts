@@ -35,13 +35,18 @@ export function openZmtpStream(
   return new ZmtpStream(stream, handler, options, clock).session;
 }
 
+/** The adapter of a stream, for the stream listeners below (shared functions, not closures per connection). */
+const ADAPTER = Symbol("purezmq.zmtpStream");
+type AdaptedStream = Duplex & { [ADAPTER]: ZmtpStream };
+
 class ZmtpStream implements SessionTransport {
   readonly session: Session;
-  private readonly greeting = new GreetingReader();
-  private readonly decoder: FrameDecoder;
-  private readonly writer = new FrameWriter();
-  private readonly ourMechanism: Buffer;
-  private readonly ourGreeting: Buffer;
+  /** Until the peer's greeting has been read; then released. */
+  private greeting: GreetingReader | undefined = new GreetingReader();
+  /** Made once the greeting is done: a connection that stalls in it never needs them. */
+  private decoder: FrameDecoder | undefined;
+  private writer: FrameWriter | undefined;
+  private readonly ours: OurGreeting;
   private readonly identity: Buffer;
   private readonly socketType: string;
   private greetingSent = false;
@@ -59,34 +64,44 @@ class ZmtpStream implements SessionTransport {
     private readonly clock: Clock,
   ) {
     this.session = new Session(this, handler, options, clock);
-    this.decoder = new FrameDecoder(this.session.frameLimit);
     const mechanism = this.session.mechanism;
-    const ours = sharedGreeting(mechanism.name, mechanism.asServer);
-    this.ourMechanism = ours.mechanism;
-    this.ourGreeting = ours.greeting;
+    this.ours = sharedGreeting(mechanism.name, mechanism.asServer);
     this.identity = options.identity ?? EMPTY;
     this.socketType = options.socketType;
-    stream.on("data", this.onData);
-    stream.on("end", this.onEnd);
-    stream.on("error", this.onError);
-    stream.on("close", this.onClose);
-    stream.on("drain", () => this.session.transportDrained());
-    stream.on("finish", () => this.session.transportFinished());
-    stream.write(this.ourGreeting.subarray(0, GREETING_HEAD_SIZE));
+    (stream as AdaptedStream)[ADAPTER] = this;
+    stream.on("data", onStreamData);
+    stream.on("end", onStreamEnd);
+    stream.on("error", onStreamError);
+    stream.on("close", onStreamClose);
+    stream.on("drain", onStreamDrain); // "finish" matters only once we end: listened to from then on
+    stream.write(this.ours.head);
   }
 
   // ---- SessionTransport
 
   frame(flags: number, body: Buffer): void {
-    this.writer.frame(flags, body);
+    this.output().frame(flags, body);
   }
 
   message(parts: Buffer[]): void {
-    this.writer.message(parts);
+    this.output().message(parts);
+  }
+
+  private output(): FrameWriter {
+    this.writer ??= new FrameWriter();
+    return this.writer;
+  }
+
+  reserveFrame(flags: number, length: number): number {
+    return this.output().reserveFrame(flags, length);
+  }
+
+  get batch(): Buffer {
+    return this.output().batch;
   }
 
   get queuedBytes(): number {
-    return this.writer.pending;
+    return this.writer === undefined ? 0 : this.writer.pending;
   }
 
   get blocked(): boolean {
@@ -95,7 +110,9 @@ class ZmtpStream implements SessionTransport {
 
   /** One write, or one corked writev when large bodies are kept by reference. */
   flush(): void {
-    const out = this.writer.take();
+    const writer = this.writer;
+    if (writer === undefined) return;
+    const out = writer.take();
     const stream = this.stream;
     if (out.length === 0 || stream.destroyed || stream.writableEnded) return;
     if (out.length === 1) {
@@ -108,11 +125,12 @@ class ZmtpStream implements SessionTransport {
   }
 
   discard(): void {
-    this.writer.take();
+    this.writer?.take();
   }
 
-  pauseReading(): void {
-    this.stream.pause();
+  /** With `keepReading` the stream flows on into the decoder, which is not asked for frames until resumed. */
+  pauseReading(keepReading = false): void {
+    if (!keepReading) this.stream.pause();
   }
 
   /**
@@ -123,20 +141,23 @@ class ZmtpStream implements SessionTransport {
   resumeReading(): void {
     if (this.drainScheduled) return;
     this.drainScheduled = true;
-    this.clock.defer(this.drainAfterResume);
+    this.clock.defer(() => this.drainAfterResume());
   }
 
   end(): void {
     this.flush();
     const stream = this.stream;
-    if (!stream.writableEnded) stream.end();
+    if (!stream.writableEnded) {
+      stream.once("finish", onStreamFinish);
+      stream.end();
+    }
     if (stream.writableFinished) this.session.transportFinished();
   }
 
   destroy(flush: boolean): void {
     const stream = this.stream;
     stream.on("error", ignore);
-    if (flush && (this.writer.pending > 0 || stream.writableLength > 0) && !stream.destroyed && !stream.writableEnded) {
+    if (flush && (this.queuedBytes > 0 || stream.writableLength > 0) && !stream.destroyed && !stream.writableEnded) {
       this.flush();
       stream.end();
       const cancel = this.clock.after(FAIL_FLUSH_MS, () => stream.destroy());
@@ -146,50 +167,53 @@ class ZmtpStream implements SessionTransport {
       });
       return;
     }
-    this.writer.take();
+    this.writer?.take();
     stream.destroy();
   }
 
   // ---- inbound
 
-  private readonly onData = (data: Buffer | string): void => {
+  onData(data: Buffer | string): void {
     const session = this.session;
     if (!session.acceptsInput) return;
     try {
       const chunk = typeof data === "string" ? Buffer.from(data, "latin1") : data;
       if (this.greetingDone) {
-        this.decoder.push(chunk);
+        this.decoder!.push(chunk);
         if (this.holding)
           this.startHandshake(); // the peer's handshake has begun: ours may follow
         else this.processFrames();
         return;
       }
-      const complete = this.greeting.push(chunk);
+      const greeting = this.greeting!;
+      const complete = greeting.push(chunk);
       let sentNow = false;
-      if (!this.greetingSent && this.greeting.major !== undefined) {
-        this.sendGreetingRest(this.greeting.major);
+      if (!this.greetingSent && greeting.major !== undefined) {
+        this.sendGreetingRest(greeting.major);
         sentNow = true;
       }
       if (!complete) return;
       this.greetingDone = true;
-      const rest = this.greeting.rest; // bytes after the greeting belong to the frame stream
-      this.greeting.rest = undefined;
-      if (rest !== undefined) this.decoder.push(rest);
-      if (sentNow && rest === undefined && this.greeting.error === undefined && session.mechanism.name === "NULL") {
+      const decoder = new FrameDecoder(session.frameLimit);
+      this.decoder = decoder;
+      const rest = greeting.rest; // bytes after the greeting belong to the frame stream
+      greeting.rest = undefined;
+      if (rest !== undefined) decoder.push(rest);
+      if (sentNow && rest === undefined && greeting.error === undefined && session.mechanism.name === "NULL") {
         // The end of our greeting just left. libzmq reads it and then, before flushing its own READY, whatever
         // else has arrived: a READY of ours it refuses (wrong socket type) would close the connection before its
         // READY, which tells us why, left. So our READY follows the peer's first bytes, or HOLD_MS of silence.
         this.holding = true;
-        this.cancelHold = this.clock.after(HOLD_MS, this.startHandshake);
+        this.cancelHold = this.clock.after(HOLD_MS, () => this.startHandshake());
         return;
       }
       this.startHandshake();
     } catch (error) {
       session.abort(internalError(error));
     }
-  };
+  }
 
-  private readonly startHandshake = (): void => {
+  private startHandshake(): void {
     this.holding = false;
     this.cancelHold?.();
     this.cancelHold = undefined;
@@ -199,13 +223,13 @@ class ZmtpStream implements SessionTransport {
     } catch (error) {
       this.session.abort(internalError(error));
     }
-  };
+  }
 
   /** The peer's version is known: finish our greeting in its form (RFC 23 §Version Negotiation). */
   private sendGreetingRest(major: number): void {
     this.greetingSent = true;
     if (major !== ZMTP2_REVISION) {
-      this.stream.write(this.ourGreeting.subarray(GREETING_HEAD_SIZE));
+      this.stream.write(this.ours.tail);
       return;
     }
     const code = zmtp2TypeCode(this.socketType);
@@ -215,14 +239,15 @@ class ZmtpStream implements SessionTransport {
 
   /** Returns true when the handshake may go on. */
   private onGreeting(): boolean {
-    const { error, greeting } = this.greeting;
+    const { error, greeting } = this.greeting!;
+    this.greeting = undefined;
     const session = this.session;
     if (error !== undefined || greeting === undefined) {
       session.abort(error);
       return false;
     }
     if (greeting.major === ZMTP2_REVISION) return this.beginZmtp2(greeting.socketType!);
-    if (!greeting.mechanism.equals(this.ourMechanism)) {
+    if (!greeting.mechanism.equals(this.ours.mechanism)) {
       const theirs = greeting.mechanism.toString("latin1").replace(/\0+$/, "");
       session.abort(
         protocolError("ERR_ZMTP_MECHANISM_MISMATCH", `peer uses mechanism ${theirs}, we use ${session.mechanism.name}`),
@@ -256,7 +281,7 @@ class ZmtpStream implements SessionTransport {
   }
 
   private processFrames(): void {
-    const decoder = this.decoder;
+    const decoder = this.decoder!;
     const session = this.session;
     while (session.receiving) {
       decoder.limit = session.frameLimit;
@@ -271,10 +296,10 @@ class ZmtpStream implements SessionTransport {
     if (this.eof && !session.paused) session.peerEnded();
   }
 
-  private readonly drainAfterResume = (): void => {
+  private drainAfterResume(): void {
     this.drainScheduled = false;
     const session = this.session;
-    if (session.receiving && !this.holding) {
+    if (session.receiving && !this.holding && this.decoder !== undefined) {
       try {
         this.processFrames();
       } catch (error) {
@@ -284,33 +309,91 @@ class ZmtpStream implements SessionTransport {
     }
     // still receiving, or closing (inbound bytes are read and dropped, so the kernel does not reset the connection)
     if (session.receiving || !session.acceptsInput) this.stream.resume();
-  };
+  }
 
-  private readonly onEnd = (): void => {
+  onEnd(): void {
     this.eof = true;
-    // paused or not yet handshaking: frames still buffered are delivered first, then the link closes
-    if (!this.session.paused && !this.holding) this.session.peerEnded();
-  };
+    if (this.holding) return; // not yet handshaking: frames still buffered are delivered first, then the link closes
+    const session = this.session;
+    if (!session.paused) {
+      session.peerEnded();
+      return;
+    }
+    // Paused by the socket. A stream paused outright ends only once resumed and read to the end; one that read on
+    // (pause with keepReading: an unlimited queue) ends now, and "close" follows at once: hand over what it holds.
+    if (this.decoder !== undefined && this.decoder.bufferedBytes > 0 && session.acceptsInput) {
+      try {
+        this.decodeHeld(this.decoder);
+      } catch (error) {
+        session.abort(internalError(error));
+        return;
+      }
+    }
+    session.peerEnded();
+  }
 
-  private readonly onError = (error: Error & { code?: string }): void => {
-    this.session.abort(linkError("transport", error.code ?? "EIO", error.message));
-  };
+  /** Every frame still held in the decoder, paused or not (the peer has ended: nothing more arrives). */
+  private decodeHeld(decoder: FrameDecoder): void {
+    const session = this.session;
+    while (session.acceptsInput) {
+      decoder.limit = session.frameLimit;
+      const result = decoder.next();
+      if (result === NEED_MORE) return;
+      if (result === DECODE_ERROR) {
+        session.abort(decoder.error);
+        return;
+      }
+      session.receive(decoder.flags, decoder.body);
+    }
+  }
+}
 
-  private readonly onClose = (): void => {
-    this.session.abort(undefined);
-  };
+function onStreamData(this: AdaptedStream, data: Buffer | string): void {
+  this[ADAPTER].onData(data);
+}
+
+function onStreamEnd(this: AdaptedStream): void {
+  this[ADAPTER].onEnd();
+}
+
+function onStreamError(this: AdaptedStream, error: Error & { code?: string }): void {
+  this[ADAPTER].session.abort(linkError("transport", error.code ?? "EIO", error.message));
+}
+
+function onStreamClose(this: AdaptedStream): void {
+  this[ADAPTER].session.abort(undefined);
+}
+
+function onStreamDrain(this: AdaptedStream): void {
+  this[ADAPTER].session.transportDrained();
+}
+
+function onStreamFinish(this: AdaptedStream): void {
+  this[ADAPTER].session.transportFinished();
 }
 
 function ignore(): void {}
 
-/** Greetings are constant per mechanism and role: shared by every connection, never written to. */
-const greetings = new Map<string, { greeting: Buffer; mechanism: Buffer }>();
+/** Our greeting in the two pieces it is sent in, and its mechanism field. */
+interface OurGreeting {
+  head: Buffer;
+  tail: Buffer;
+  mechanism: Buffer;
+}
 
-function sharedGreeting(name: string, asServer: boolean): { greeting: Buffer; mechanism: Buffer } {
+/** Greetings are constant per mechanism and role: shared by every connection, never written to. */
+const greetings = new Map<string, OurGreeting>();
+
+function sharedGreeting(name: string, asServer: boolean): OurGreeting {
   const key = `${asServer ? "S" : "C"}${name}`;
   let ours = greetings.get(key);
   if (ours === undefined) {
-    ours = { greeting: buildGreeting(name, asServer), mechanism: mechanismField(name) };
+    const greeting = buildGreeting(name, asServer);
+    ours = {
+      head: greeting.subarray(0, GREETING_HEAD_SIZE),
+      tail: greeting.subarray(GREETING_HEAD_SIZE),
+      mechanism: mechanismField(name),
+    };
     greetings.set(key, ours);
   }
   return ours;

@@ -154,8 +154,9 @@ export class ZwsStream implements SessionTransport {
     this.queued = 0;
   }
 
-  pauseReading(): void {
-    this.socket.pause();
+  /** With `keepReading` the socket's messages are held (see `held`) instead of pausing the socket. */
+  pauseReading(keepReading = false): void {
+    if (!keepReading) this.socket.pause();
   }
 
   /** Held messages are delivered first; the socket resumes only if that did not pause the session again. */

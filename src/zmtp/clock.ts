@@ -7,4 +7,9 @@ export interface Clock {
   after(ms: number, callback: () => void): () => void;
   /** Run `callback` soon, from a fresh stack, before any I/O (in Node: the next tick). */
   defer(callback: () => void): void;
+  /**
+   * Milliseconds on a monotonic scale (integers preferred). Optional: with it, deadlines of one length share one
+   * timer (src/zmtp/deadlines.ts); without it each gets its own `after`.
+   */
+  time?(): number;
 }

@@ -39,8 +39,17 @@ export function commandData(body: Buffer): Buffer {
   return body.subarray(1 + body[0]!);
 }
 
+/** READY bodies of frozen (shared) property lists, encoded once: they are only ever read. */
+const readyBodies = new WeakMap<object, Buffer>();
+
 export function readyBody(properties: Iterable<readonly [string, Uint8Array]>): Buffer {
-  return commandBody(READY, encodeProperties(properties));
+  if (!Object.isFrozen(properties)) return commandBody(READY, encodeProperties(properties));
+  let body = readyBodies.get(properties);
+  if (body === undefined) {
+    body = commandBody(READY, encodeProperties(properties));
+    readyBodies.set(properties, body);
+  }
+  return body;
 }
 
 /** ERROR with a reason of at most 255 bytes (§1.6). */

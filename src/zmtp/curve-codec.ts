@@ -19,8 +19,6 @@ const INNER_COMMAND = 0x02;
 export class CurveCodec implements FrameCodec {
   private readonly sender: BoxStream;
   private readonly receiver: BoxStream;
-  private readonly sendNonce = new Uint8Array(8);
-  private readonly receiveNonce = new Uint8Array(8);
   private sent: number;
   private received: number;
 
@@ -36,17 +34,24 @@ export class CurveCodec implements FrameCodec {
   }
 
   encode(flags: number, body: Buffer): PlainFrame {
-    const counter = ++this.sent;
-    writeCounter(this.sendNonce, 0, counter);
-    // One buffer: [header][16 tag][inner flags][body]; encryption happens in place.
-    const wire = alignedBuffer(HEADER + TAG_BYTES + 1 + body.length);
-    wire.set(MESSAGE_NAME, 0);
-    wire.set(this.sendNonce, 8);
-    wire[HEADER + TAG_BYTES] =
-      ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
-    wire.set(body, HEADER + TAG_BYTES + 1);
-    this.sender.sealInPlace(this.sendNonce, wire.subarray(HEADER));
+    const wire = alignedBuffer(this.wireLength(body.length));
+    this.encodeInto(flags, body, wire, 0);
     return { flags: 0, body: wire };
+  }
+
+  wireLength(length: number): number {
+    return HEADER + TAG_BYTES + 1 + length;
+  }
+
+  /** [name][short nonce][16 tag][inner flags][body] at `into[at..)`, encrypted there. */
+  encodeInto(flags: number, body: Buffer, into: Buffer, at: number): void {
+    for (let i = 0; i < 8; i++) into[at + i] = MESSAGE_NAME[i]!;
+    writeCounter(into, at + 8, ++this.sent);
+    const text = at + HEADER + TAG_BYTES;
+    into[text] = ((flags & FLAG_MORE) !== 0 ? INNER_MORE : 0) | ((flags & FLAG_COMMAND) !== 0 ? INNER_COMMAND : 0);
+    if (body.length < 64) for (let i = 0; i < body.length; i++) into[text + 1 + i] = body[i]!;
+    else body.copy(into, text + 1);
+    this.sender.sealInPlace(into, at + 8, into, at + HEADER, text + 1 + body.length);
   }
 
   decode(_flags: number, body: Buffer): PlainFrame | LinkError {
@@ -66,14 +71,16 @@ export class CurveCodec implements FrameCodec {
     if (!(counter > this.received)) {
       return protocolError("ERR_ZMTP_INVALID_SEQUENCE", "CURVE MESSAGE nonce did not increase");
     }
-    this.receiveNonce.set(body.subarray(8, HEADER));
-    const plaintext = this.receiver.open(this.receiveNonce, body.subarray(HEADER));
-    if (plaintext === undefined) return protocolError("ERR_ZMTP_CRYPTOGRAPHIC", "CURVE MESSAGE failed authentication");
+    // The frame body is ours alone (a view of a received chunk or the decoder's own assembly buffer): decrypt it
+    // where it lies instead of into a new buffer.
+    if (!this.receiver.openInPlace(body, 8, body, HEADER, body.length)) {
+      return protocolError("ERR_ZMTP_CRYPTOGRAPHIC", "CURVE MESSAGE failed authentication");
+    }
     this.received = counter;
-    const inner = plaintext[0]!;
+    const inner = body[HEADER + TAG_BYTES]!;
     return {
       flags: ((inner & INNER_MORE) !== 0 ? FLAG_MORE : 0) | ((inner & INNER_COMMAND) !== 0 ? FLAG_COMMAND : 0),
-      body: plaintext.subarray(1),
+      body: body.subarray(HEADER + TAG_BYTES + 1),
     };
   }
 }

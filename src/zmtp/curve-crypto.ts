@@ -165,23 +165,23 @@ export class BoxStream {
   }
 
   /**
-   * Encrypt in place: `box` holds [16-byte tag slot][plaintext]; afterwards [tag][ciphertext]. `nonceTail` is the
-   * last 8 bytes of the nonce.
+   * Encrypt in place: `box[at..end)` holds [16-byte tag slot][plaintext]; afterwards [tag][ciphertext]. The last 8
+   * nonce bytes are `tail[tailAt..tailAt + 8)`.
    */
-  sealInPlace(nonceTail: Uint8Array, box: Uint8Array): void {
-    this.stream.sealInPlace(nonceTail, box);
+  sealInPlace(tail: Uint8Array, tailAt: number, box: Uint8Array, at: number, end: number): void {
+    this.stream.sealInPlace(tail, tailAt, box, at, end);
   }
 
-  /** Open [tag][ciphertext] into a new buffer, or undefined when the tag does not match. */
-  open(nonceTail: Uint8Array, box: Uint8Array): Buffer | undefined {
-    if (box.length < TAG_BYTES) return undefined;
-    const plain = Buffer.allocUnsafe(box.length - TAG_BYTES);
-    return this.stream.openInto(nonceTail, box, plain) ? plain : undefined;
+  /** Open `box[at..end)` = [tag][ciphertext] where it lies; false (box untouched) when the tag does not match. */
+  openInPlace(tail: Uint8Array, tailAt: number, box: Uint8Array, at: number, end: number): boolean {
+    return end - at >= TAG_BYTES && this.stream.openInPlace(tail, tailAt, box, at, end);
   }
 }
 
 /** A buffer starting on a 4-byte boundary: the Salsa20 core then works on it in place instead of copying. */
 export function alignedBuffer(length: number): Buffer {
+  const exact = Buffer.allocUnsafe(length); // Node's pool hands out 8-byte-aligned slices, large buffers start at 0
+  if ((exact.byteOffset & 3) === 0) return exact;
   const raw = Buffer.allocUnsafe(length + 3);
   const skew = (4 - (raw.byteOffset & 3)) & 3;
   return raw.subarray(skew, skew + length);

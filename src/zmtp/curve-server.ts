@@ -26,6 +26,7 @@ import { protocolError } from "./errors.js";
 import type { LinkError } from "./link.js";
 import type { Mechanism, MechanismHost } from "./mechanism.js";
 import { parseProperties } from "./metadata.js";
+import { peerSocketTypeError } from "./socket-types.js";
 import { askZap, settleZap, type ZapClient } from "./zap.js";
 
 /**
@@ -150,6 +151,8 @@ export class CurveServer implements Mechanism {
       host.metadataLimits,
     );
     if (properties instanceof Error) return this.fail(properties);
+    const refused = peerSocketTypeError(host.socketType, properties);
+    if (refused) return this.fail(refused);
 
     const zap = this.zap;
     if (zap === undefined || (zap.domain === "" && zap.enforceDomain)) return this.sendReady(host, properties);

@@ -72,7 +72,9 @@ export class FrameWriter {
         for (let i = 0; i < length; i++) slab[pos + i] = body[i]!;
         pos += length;
       } else {
-        pos += body.copy(slab, pos);
+        // TypedArray#set: a plain memmove, without Buffer#copy's argument handling (a third of a fan-out's sends)
+        slab.set(body, pos);
+        pos += length;
       }
       this.pos = pos;
       return;
@@ -81,6 +83,24 @@ export class FrameWriter {
     this.pos += writeHeader(this.slab, this.pos, flags, length);
     this.seal();
     this.out.push(body);
+  }
+
+  /**
+   * Queue a frame whose body of `length` bytes the caller writes itself, straight into the batch: writes the header
+   * and returns the offset of the body in `batch`, to be filled before anything else is queued. A codec that builds
+   * the wire body (CURVE) then needs no buffer of its own per frame, and the batch stays one contiguous write.
+   */
+  reserveFrame(flags: number, length: number): number {
+    this.bytes += headerSize(length) + length;
+    this.reserve(9 + length);
+    const at = this.pos + writeHeader(this.slab, this.pos, flags, length);
+    this.pos = at + length;
+    return at;
+  }
+
+  /** The buffer `reserveFrame` offsets point into (valid until the next call on this writer). */
+  get batch(): Buffer {
+    return this.slab;
   }
 
   message(parts: readonly Uint8Array[]): void {

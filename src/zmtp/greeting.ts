@@ -54,7 +54,11 @@ export interface PeerGreeting {
  * there without a protocol event; we still say why).
  */
 export class GreetingReader {
-  private readonly bytes = Buffer.alloc(GREETING_SIZE);
+  /**
+   * Bytes from offset 11 on of a greeting whose rest arrives in pieces, made only then: bytes 0–10 are checked
+   * as they arrive and need no keeping, and a rest that comes in one chunk is read from that chunk.
+   */
+  private bytes: Buffer | undefined;
   private received = 0;
   error: LinkError | undefined;
   greeting: PeerGreeting | undefined;
@@ -69,20 +73,34 @@ export class GreetingReader {
     let offset = 0;
     while (offset < chunk.length) {
       const size = this.expectedSize();
-      const take = Math.min(chunk.length - offset, size - this.received);
-      chunk.copy(this.bytes, this.received, offset, offset + take);
-      offset += take;
       const before = this.received;
-      this.received += take;
-      this.error = this.check(before);
+      const take = Math.min(chunk.length - offset, size - before);
+      const base = offset - before; // greeting byte i, for i in [before, before + take), is chunk[base + i]
+      offset += take;
+      this.received = before + take;
+      this.error = this.check(chunk, base, before);
       if (this.error) return true;
       if (this.received === size && size !== GREETING_HEAD_SIZE) {
-        this.greeting = this.parse();
+        if (before <= GREETING_HEAD_SIZE) {
+          this.greeting = this.parse(chunk, base);
+        } else {
+          this.keep(chunk, base, before);
+          this.greeting = this.parse(this.bytes!, 0);
+        }
+        this.bytes = undefined;
         if (offset < chunk.length) this.rest = chunk.subarray(offset);
         return true;
       }
+      if (this.received > GREETING_HEAD_SIZE) this.keep(chunk, base, before);
     }
     return false;
+  }
+
+  /** Keep the bytes from offset 11 on that this chunk brought, until the greeting is complete. */
+  private keep(chunk: Buffer, base: number, before: number): void {
+    const from = Math.max(before, GREETING_HEAD_SIZE);
+    this.bytes ??= Buffer.alloc(GREETING_SIZE);
+    chunk.copy(this.bytes, from, base + from, base + this.received);
   }
 
   /** Bytes the greeting has, as far as is known yet: 11 until the version byte is in. */
@@ -91,31 +109,37 @@ export class GreetingReader {
     return this.major === ZMTP2_REVISION ? ZMTP2_GREETING_SIZE : GREETING_SIZE;
   }
 
-  private parse(): PeerGreeting {
-    const b = this.bytes;
+  /** The complete greeting, byte i at `b[base + i]` for i >= 11. */
+  private parse(b: Buffer, base: number): PeerGreeting {
     if (this.major === ZMTP2_REVISION) {
-      return { major: ZMTP2_REVISION, minor: 0, mechanism: Buffer.alloc(0), asServer: false, socketType: b[11]! };
+      return {
+        major: ZMTP2_REVISION,
+        minor: 0,
+        mechanism: Buffer.alloc(0),
+        asServer: false,
+        socketType: b[base + 11]!,
+      };
     }
     return {
-      major: b[10]!,
-      minor: b[11]!,
-      mechanism: Buffer.from(b.subarray(12, 12 + MECHANISM_SIZE)),
-      asServer: b[32] === 1,
+      major: this.major!,
+      minor: b[base + 11]!,
+      mechanism: Buffer.from(b.subarray(base + 12, base + 12 + MECHANISM_SIZE)),
+      asServer: b[base + 32] === 1,
     };
   }
 
-  /** Checks the bytes that became available since `before`. */
-  private check(before: number): LinkError | undefined {
-    const b = this.bytes;
+  /** Checks the bytes that became available since `before`: greeting byte i is `b[base + i]`. */
+  private check(b: Buffer, base: number, before: number): LinkError | undefined {
     const n = this.received;
-    if (before < 1 && n >= 1 && b[0] !== 0xff) {
+    if (before >= GREETING_HEAD_SIZE) return undefined;
+    if (before < 1 && n >= 1 && b[base]! !== 0xff) {
       return protocolError("ERR_ZMTP_UNSPECIFIED", "peer is not a ZMTP peer: bad signature");
     }
-    if (before < 10 && n >= 10 && (b[9]! & 1) === 0) {
+    if (before < 10 && n >= 10 && (b[base + 9]! & 1) === 0) {
       return protocolError("ERR_ZMTP_UNSPECIFIED", "peer speaks ZMTP 1.0, not supported");
     }
     if (before < 11 && n >= 11) {
-      const major = b[10]!;
+      const major = b[base + 10]!;
       if (major !== ZMTP2_REVISION && major < 3) {
         return protocolError(
           "ERR_ZMTP_UNSPECIFIED",

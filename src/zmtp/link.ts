@@ -40,8 +40,13 @@ export interface Link {
    * order with the data messages. Optional: links that cannot carry commands (udp, raw streams) leave it out.
    */
   command?(name: string, data: Buffer): void;
-  /** Stop delivering inbound messages (receive HWM reached); TCP then pushes back on the sender. */
-  pause(): void;
+  /**
+   * Stop delivering inbound messages (receive HWM reached); TCP then pushes back on the sender.
+   * `keepReading` (an unlimited receive HWM, whose queue must never push back on the peer): keep taking the peer's
+   * input but hold it as received bytes, decoding it only after `resume()`. A held backlog costs its wire size
+   * instead of objects per message. Links that cannot hold input that way ignore such a pause and deliver on.
+   */
+  pause(keepReading?: boolean): void;
   resume(): void;
   /**
    * Close the link. With `linger` > 0 or -1, queued outbound data is flushed first (at most `linger` ms when

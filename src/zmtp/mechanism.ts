@@ -42,6 +42,13 @@ export interface FrameCodec {
   encode(flags: number, body: Buffer): PlainFrame;
   /** Turn a received wire frame back into a plain frame, or say why the connection must close. */
   decode(flags: number, body: Buffer): PlainFrame | LinkError;
+  /** With `encodeInto`: the wire body's size for a plain body of `length` bytes. */
+  wireLength?(length: number): number;
+  /**
+   * Optional: write what `encode` returns (a wire frame with outer flags 0) straight into `into[at..)`, which
+   * holds `wireLength(body.length)` bytes — the transport's write batch.
+   */
+  encodeInto?(flags: number, body: Buffer, into: Buffer, at: number): void;
 }
 
 /**

@@ -8,9 +8,9 @@ export const DEFAULT_MAX_MESSAGE_PARTS = 65_536;
 
 export interface MessageLimits {
   /** Bytes of one whole message (every part); -1 = none. */
-  maxBytes: number;
+  readonly maxBytes: number;
   /** Parts of one message; -1 = none. */
-  maxParts: number;
+  readonly maxParts: number;
 }
 
 /** The limits a socket applies: `maxMessageSize` when set, the ceiling otherwise (-1 in either turns it off). */
@@ -19,8 +19,13 @@ export function messageLimits(
   ceiling = DEFAULT_MESSAGE_SIZE_CEILING,
   maxParts = DEFAULT_MAX_MESSAGE_PARTS,
 ): MessageLimits {
-  return { maxBytes: maxMessageSize >= 0 ? maxMessageSize : ceiling, maxParts };
+  const maxBytes = maxMessageSize >= 0 ? maxMessageSize : ceiling;
+  // every session of a socket asks with the same values: share the (read-only) object
+  if (lastLimits.maxBytes !== maxBytes || lastLimits.maxParts !== maxParts) lastLimits = { maxBytes, maxParts };
+  return lastLimits;
 }
+
+let lastLimits: MessageLimits = { maxBytes: DEFAULT_MESSAGE_SIZE_CEILING, maxParts: DEFAULT_MAX_MESSAGE_PARTS };
 
 /**
  * What a multipart message still being received may grow to. The frame decoder refuses a frame from its header when

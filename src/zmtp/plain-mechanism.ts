@@ -4,6 +4,7 @@ import { startsWith } from "./curve-codec.js";
 import { peerErrorCommand, protocolError } from "./errors.js";
 import type { Mechanism, MechanismHost } from "./mechanism.js";
 import { parseProperties } from "./metadata.js";
+import { peerSocketTypeError } from "./socket-types.js";
 import { askZap, settleZap, type ZapClient } from "./zap.js";
 
 const HELLO = prefix("HELLO");
@@ -168,6 +169,8 @@ export class PlainServer implements Mechanism {
     if (!startsWith(body, INITIATE)) return this.fail(unexpected("a non-INITIATE"));
     const properties = parseProperties(body.subarray(INITIATE.length), undefined, host.metadataLimits);
     if (properties instanceof Error) return this.fail(properties);
+    const refused = peerSocketTypeError(host.socketType, properties);
+    if (refused) return this.fail(refused);
     this.state = "done";
     host.sendCommand(readyBody(host.properties));
     for (const [name, value] of this.zapProperties) properties.set(name, value);

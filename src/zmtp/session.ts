@@ -24,9 +24,10 @@ import { isLinkError, linkError, peerErrorCommand, protocolError } from "./error
 import type { Link, LinkError, LinkHandler, PeerInfo } from "./link.js";
 import type { FrameCodec, Mechanism, MechanismHost } from "./mechanism.js";
 import { MessageBudget, messageLimits } from "./message-budget.js";
+import { type Deadlines, sharedDeadlines } from "./deadlines.js";
 import { DEFAULT_METADATA_LIMITS, getProperty, type MetadataLimits } from "./metadata.js";
 import { NullMechanism } from "./null-mechanism.js";
-import { sendsIdentity, socketTypesCompatible } from "./socket-types.js";
+import { peerSocketTypeError, sendsIdentity } from "./socket-types.js";
 
 export interface SessionOptions {
   /** Our uppercase type name: "PUB", "DEALER", ... */
@@ -89,6 +90,12 @@ export interface SessionTransport {
   frame(flags: number, body: Buffer): void;
   /** Queue a data message: MORE on every part but the last. */
   message(parts: Buffer[]): void;
+  /**
+   * Optional (byte streams): queue a frame whose `length` body bytes are then written straight into `batch` at the
+   * returned offset (FrameWriter.reserveFrame), for codecs that can encode in place (`FrameCodec.encodeInto`).
+   */
+  reserveFrame?(flags: number, length: number): number;
+  readonly batch?: Buffer;
   /** Bytes queued by frame()/message() and not yet written. */
   readonly queuedBytes: number;
   /** Write everything queued. */
@@ -97,7 +104,8 @@ export interface SessionTransport {
   discard(): void;
   /** The transport holds more than it wants (writableNeedDrain); `transportDrained` follows. */
   readonly blocked: boolean;
-  pauseReading(): void;
+  /** Stop handing over frames; with `keepReading`, keep reading the transport and hold its bytes (Link.pause). */
+  pauseReading(keepReading?: boolean): void;
   resumeReading(): void;
   /** Flush, then end our side; `transportFinished` follows once written. */
   end(): void;
@@ -130,22 +138,26 @@ interface PendingCommand {
  * Frames come in through `receive`, go out through a `SessionTransport`; implements `Link` for a socket and reports
  * through `LinkHandler`. It never knows socket semantics beyond the READY type check.
  */
-export class Session implements Link {
+export class Session implements Link, MechanismHost {
   private readonly transport: SessionTransport;
   private readonly handler: LinkHandler;
   private readonly clock: Clock;
-  private readonly socketType: string;
-  private readonly address: string;
+  /** MechanismHost: the session is its mechanism's host (one object less per connection). */
+  readonly socketType: string;
+  readonly address: string;
+  readonly properties: ReadonlyArray<readonly [string, Buffer]>;
+  readonly metadataLimits: MetadataLimits | undefined;
   /** The configured mechanism; a ZMTP 2.0 peer gets its identity exchange instead (see `begin`). */
   mechanism: Mechanism;
   private zmtp2 = false;
   private readonly maxMessageSize: number;
   private readonly heartbeatInterval: number;
   private readonly heartbeatTimeout: number;
-  private readonly pingFrame: Buffer;
+  private readonly heartbeatTimeToLive: number;
+  /** Our PING, made when heartbeats start. */
+  private pingFrame: Buffer | undefined;
   private readonly subscriptionMessages: boolean;
   private readonly onHandlerError: ((error: unknown) => void) | undefined;
-  private readonly host: MechanismHost;
 
   private phase = GREETING;
   private wasReady = false;
@@ -156,13 +168,15 @@ export class Session implements Link {
   private flushScheduled = false;
   private blockedReported = false;
   private peerInfo: PeerInfo | undefined;
-  private peerMinor = 0;
-  private peerAsServer = false;
+  /** MechanismHost: the peer's greeting. */
+  peerMinor = 0;
+  peerAsServer = false;
   private subscriptionsAsMessages = false;
   private codec: FrameCodec | undefined;
   private limit: number;
 
-  private pending: Array<Buffer[] | PendingSubscription | PendingCommand> = [];
+  /** What the socket sent before the handshake completed; made on first use. */
+  private pending: Array<Buffer[] | PendingSubscription | PendingCommand> | undefined;
   private parts: Buffer[] = [];
   private readonly budget: MessageBudget;
   /** The PING (command body) a PONG is owed to: written at the next flush, or once the output drains; coalesced. */
@@ -174,6 +188,8 @@ export class Session implements Link {
   private activity = 0;
   private pingMark = 0;
   private ttlMark = 0;
+  /** The shared deadline set this session waits in during its handshake, or its own timer's cancel. */
+  private handshakeDeadline: Deadlines | undefined;
   private cancelHandshakeTimer: (() => void) | undefined;
   private cancelHeartbeatTimer: (() => void) | undefined;
   private cancelPingTimeout: (() => void) | undefined;
@@ -195,20 +211,22 @@ export class Session implements Link {
     this.heartbeatInterval = Math.max(0, options.heartbeatInterval ?? 0);
     const timeout = options.heartbeatTimeout ?? -1;
     this.heartbeatTimeout = timeout < 0 ? this.heartbeatInterval : timeout;
-    this.pingFrame = pingBody(ttlToDeciseconds(options.heartbeatTimeToLive ?? 0));
+    this.heartbeatTimeToLive = options.heartbeatTimeToLive ?? 0;
     this.subscriptionMessages = options.subscriptionMessages ?? false;
     this.onHandlerError = options.onHandlerError;
     this.budget = new MessageBudget(
       messageLimits(this.maxMessageSize, options.messageSizeCeiling, options.maxMessageParts),
     );
     this.limit = handshakeFrameLimit(this.maxMessageSize, options.metadataLimits);
-    const properties: Array<readonly [string, Buffer]> = [["Socket-Type", Buffer.from(this.socketType, "latin1")]];
-    if (sendsIdentity(this.socketType)) properties.push(["Identity", options.identity ?? EMPTY]);
-    this.host = this.createHost(properties, options.metadataLimits);
+    this.metadataLimits = options.metadataLimits;
+    this.properties = readyProperties(this.socketType, options.identity ?? EMPTY);
 
     const handshakeInterval = options.handshakeInterval ?? 30_000;
-    if (handshakeInterval > 0)
-      this.cancelHandshakeTimer = clock.after(handshakeInterval, () => this.onHandshakeTimeout());
+    if (handshakeInterval > 0) {
+      this.handshakeDeadline = sharedDeadlines(clock, handshakeInterval);
+      if (this.handshakeDeadline !== undefined) this.handshakeDeadline.add(this);
+      else this.cancelHandshakeTimer = clock.after(handshakeInterval, () => this.expire());
+    }
   }
 
   // ---- Link ---------------------------------------------------------------------------------------------------
@@ -227,7 +245,7 @@ export class Session implements Link {
   send(parts: Buffer[]): void {
     if (this.phase === CLOSED || this.closing || parts.length === 0) return;
     if (this.phase !== TRAFFIC) {
-      this.pending.push(parts); // held until the handshake is complete
+      this.hold(parts); // held until the handshake is complete
       return;
     }
     if (this.codec === undefined) this.transport.message(parts);
@@ -247,17 +265,17 @@ export class Session implements Link {
     if (this.phase === CLOSED || this.closing) return;
     const body = commandBody(name, data);
     if (this.phase !== TRAFFIC) {
-      this.pending.push({ command: body });
+      this.hold({ command: body });
       return;
     }
     this.queueFrame(FLAG_COMMAND, body);
     this.scheduleFlush();
   }
 
-  pause(): void {
+  pause(keepReading = false): void {
     if (this.pausedFlag || this.phase === CLOSED) return;
     this.pausedFlag = true;
-    if (!this.answerHold) this.transport.pauseReading();
+    if (!this.answerHold) this.transport.pauseReading(keepReading);
   }
 
   resume(): void {
@@ -270,7 +288,7 @@ export class Session implements Link {
     if (this.phase === CLOSED) return;
     if (linger === 0) {
       this.transport.discard();
-      this.pending = [];
+      this.pending = undefined;
       this.terminate(undefined, false);
       return;
     }
@@ -282,7 +300,7 @@ export class Session implements Link {
     if (wasPaused) this.transport.resumeReading(); // keep draining inbound bytes so the kernel does not RST
     if (linger > 0) this.cancelLingerTimer = this.clock.after(linger, () => this.onLingerExpired());
     if (this.phase === TRAFFIC) this.transport.end();
-    else if (this.pending.length === 0) this.terminate(undefined, false);
+    else if (this.pending === undefined) this.terminate(undefined, false);
     // otherwise: complete() flushes the held messages, then ends the transport
   }
 
@@ -319,7 +337,7 @@ export class Session implements Link {
       this.mechanism = peer.zmtp2Handshake;
     }
     this.phase = HANDSHAKE;
-    this.mechanism.start(this.host);
+    this.mechanism.start(this);
   }
 
   /** One frame from the peer (flags: MORE, COMMAND). */
@@ -391,11 +409,17 @@ export class Session implements Link {
       if ((flags & FLAG_MORE) === 0 && this.parts.length > 0) this.deliver();
       return;
     }
-    this.parts.push(body);
     if ((flags & FLAG_MORE) === 0) {
+      if (this.parts.length === 0) {
+        // A one-part message, the common case: an array of exactly one (push would allocate room for 17).
+        this.handOver([body]);
+        return;
+      }
+      this.parts.push(body);
       this.deliver();
       return;
     }
+    this.parts.push(body);
     const overLimit = this.budget.addPart(body.length);
     if (overLimit !== undefined)
       this.terminate(overLimit, false); // nothing partial is delivered
@@ -407,6 +431,10 @@ export class Session implements Link {
     this.parts = [];
     this.budget.reset();
     this.limit = this.budget.frameLimit;
+    this.handOver(parts);
+  }
+
+  private handOver(parts: Buffer[]): void {
     try {
       this.handler.onMessage(parts);
     } catch (error) {
@@ -484,48 +512,40 @@ export class Session implements Link {
 
   // ---- handshake ----------------------------------------------------------------------------------------------
 
-  private createHost(
-    properties: ReadonlyArray<readonly [string, Buffer]>,
-    metadataLimits: MetadataLimits | undefined,
-  ): MechanismHost {
-    return new SessionHost(this, this.socketType, properties, metadataLimits, this.address);
+  /** MechanismHost: handshake frames go out at once, nothing to batch and the peer is waiting. */
+  sendCommand(body: Buffer): void {
+    this.sendFrame(FLAG_COMMAND, body);
   }
 
-  /** For `SessionHost`: the peer's greeting. */
-  get hostPeerMinor(): number {
-    return this.peerMinor;
-  }
-
-  get hostPeerAsServer(): boolean {
-    return this.peerAsServer;
-  }
-
-  /** For `SessionHost`: handshake frames go out at once, nothing to batch and the peer is waiting. */
-  hostSend(flags: number, body: Buffer): void {
+  sendFrame(flags: number, body: Buffer): void {
     if (this.phase === CLOSED) return;
     this.transport.frame(flags, body);
     this.transport.flush();
   }
 
-  hostComplete(peerProperties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
-    this.complete(peerProperties, codec);
+  /** MechanismHost: the handshake succeeded. */
+  complete(properties: Map<string, Buffer>, codec?: FrameCodec): void {
+    this.completeHandshake(properties, codec);
   }
 
-  hostFail(error: LinkError): void {
+  /** MechanismHost: the handshake failed; what was queued (an ERROR) is flushed before the transport ends. */
+  fail(error: LinkError): void {
     this.terminate(error, true);
   }
 
-  private complete(properties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
+  private hold(item: Buffer[] | PendingSubscription | PendingCommand): void {
+    if (this.pending === undefined) this.pending = [item];
+    else this.pending.push(item);
+  }
+
+  private completeHandshake(properties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
     if (this.phase !== HANDSHAKE) return;
-    const type = getProperty(properties, "Socket-Type")?.toString("latin1");
-    if (type !== undefined && !socketTypesCompatible(this.socketType, type)) {
-      // libzmq closes without ERROR; zeromq.js would not see a code, ERR_ZMTP_INVALID_METADATA is closest.
-      this.terminate(
-        protocolError("ERR_ZMTP_INVALID_METADATA", `socket type ${type} cannot talk to ${this.socketType}`),
-        false,
-      );
+    const refused = peerSocketTypeError(this.socketType, properties);
+    if (refused) {
+      this.terminate(refused, false);
       return;
     }
+    const type = getProperty(properties, "Socket-Type")?.toString("latin1");
     this.peerInfo = {
       socketType: type,
       identity: getProperty(properties, "Identity") ?? EMPTY,
@@ -537,11 +557,10 @@ export class Session implements Link {
     this.phase = TRAFFIC;
     this.wasReady = true;
     this.limit = this.budget.frameLimit;
-    this.cancelHandshakeTimer?.();
-    this.cancelHandshakeTimer = undefined;
+    this.stopHandshakeDeadline();
 
-    const held = this.pending;
-    this.pending = [];
+    const held = this.pending ?? [];
+    this.pending = undefined;
     for (const item of held) {
       if (Array.isArray(item)) this.queueMessage(item);
       else if ("command" in item) this.queueFrame(FLAG_COMMAND, item.command);
@@ -556,11 +575,20 @@ export class Session implements Link {
     this.callHandler(() => this.handler.onReady(this.peerInfo!));
   }
 
-  private onHandshakeTimeout(): void {
+  /** The handshake deadline passed (Expiring, for the shared deadline set). */
+  expire(): void {
     this.cancelHandshakeTimer = undefined;
+    this.handshakeDeadline = undefined;
     if (this.phase === GREETING || this.phase === HANDSHAKE) {
       this.terminate(linkError("timeout", "ETIMEDOUT", "handshake timed out"), false);
     }
+  }
+
+  private stopHandshakeDeadline(): void {
+    this.handshakeDeadline?.delete(this);
+    this.handshakeDeadline = undefined;
+    this.cancelHandshakeTimer?.();
+    this.cancelHandshakeTimer = undefined;
   }
 
   // ---- engine answers under backpressure ----------------------------------------------------------------------
@@ -619,6 +647,7 @@ export class Session implements Link {
     if (this.transport.ping !== undefined) {
       this.transport.ping();
     } else {
+      this.pingFrame ??= pingBody(ttlToDeciseconds(this.heartbeatTimeToLive));
       this.queueFrame(FLAG_COMMAND, this.pingFrame);
       this.scheduleFlush();
     }
@@ -648,6 +677,9 @@ export class Session implements Link {
   private queueFrame(flags: number, body: Buffer): void {
     if (this.codec === undefined) {
       this.transport.frame(flags, body);
+    } else if (this.codec.encodeInto !== undefined && this.transport.reserveFrame !== undefined) {
+      const at = this.transport.reserveFrame(0, this.codec.wireLength!(body.length));
+      this.codec.encodeInto(flags, body, this.transport.batch!, at);
     } else {
       const wire = this.codec.encode(flags, body);
       this.transport.frame(wire.flags, wire.body);
@@ -662,7 +694,7 @@ export class Session implements Link {
   private queueSubscription(subscribe: boolean, topic: Buffer): void {
     if (this.phase === CLOSED || this.closing) return;
     if (this.phase !== TRAFFIC) {
-      this.pending.push({ subscribe, topic });
+      this.hold({ subscribe, topic });
       return;
     }
     this.writeSubscription(subscribe, topic);
@@ -719,10 +751,10 @@ export class Session implements Link {
     if (this.phase === CLOSED) return;
     this.phase = CLOSED;
     this.stopHeartbeats();
-    this.cancelHandshakeTimer?.();
+    this.stopHandshakeDeadline();
     this.cancelLingerTimer?.();
-    this.cancelHandshakeTimer = this.cancelLingerTimer = undefined;
-    this.pending = [];
+    this.cancelLingerTimer = undefined;
+    this.pending = undefined;
     this.parts = [];
     this.owedPong = undefined;
     this.releaseAnswerHold(false);
@@ -748,42 +780,24 @@ export class Session implements Link {
   }
 }
 
-/**
- * What a mechanism sees of its session. A class rather than an object literal with getters and closures: one small
- * object per connection instead of a dictionary-mode object and half a dozen closures.
- */
-class SessionHost implements MechanismHost {
-  constructor(
-    private readonly session: Session,
-    readonly socketType: string,
-    readonly properties: ReadonlyArray<readonly [string, Buffer]>,
-    readonly metadataLimits: MetadataLimits | undefined,
-    readonly address: string,
-  ) {}
+/** READY properties are the same for every connection of a socket type without a routing id: shared, never written. */
+const sharedProperties = new Map<string, ReadonlyArray<readonly [string, Buffer]>>();
 
-  get peerMinor(): number {
-    return this.session.hostPeerMinor;
+function readyProperties(socketType: string, identity: Buffer): ReadonlyArray<readonly [string, Buffer]> {
+  const withIdentity = sendsIdentity(socketType);
+  if (withIdentity && identity.length > 0) {
+    return [
+      ["Socket-Type", Buffer.from(socketType, "latin1")],
+      ["Identity", identity],
+    ];
   }
-
-  get peerAsServer(): boolean {
-    return this.session.hostPeerAsServer;
+  let properties = sharedProperties.get(socketType);
+  if (properties === undefined) {
+    const type: readonly [string, Buffer] = ["Socket-Type", Buffer.from(socketType, "latin1")];
+    properties = Object.freeze(withIdentity ? [type, ["Identity", EMPTY] as const] : [type]); // frozen: READY cached
+    sharedProperties.set(socketType, properties);
   }
-
-  sendCommand(body: Buffer): void {
-    this.session.hostSend(FLAG_COMMAND, body);
-  }
-
-  sendFrame(flags: number, body: Buffer): void {
-    this.session.hostSend(flags, body);
-  }
-
-  complete(properties: Map<string, Buffer>, codec?: FrameCodec): void {
-    this.session.hostComplete(properties, codec);
-  }
-
-  fail(error: LinkError): void {
-    this.session.hostFail(error);
-  }
+  return properties;
 }
 
 /** Name-length, "PING", TTL and the longest context: all of a PING a PONG needs. */

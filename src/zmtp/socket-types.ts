@@ -1,3 +1,7 @@
+import { protocolError } from "./errors.js";
+import type { LinkError } from "./link.js";
+import { getProperty } from "./metadata.js";
+
 /** Who may talk to whom (CONFORMANCE §4, RFC 37), plus libzmq's draft pairs. */
 const PEERS: Readonly<Record<string, readonly string[]>> = {
   REQ: ["REP", "ROUTER"],
@@ -24,6 +28,17 @@ const PEERS: Readonly<Record<string, readonly string[]>> = {
 /** Whether a socket of type `ours` accepts a peer announcing `theirs` (exact, case-sensitive, like libzmq). */
 export function socketTypesCompatible(ours: string, theirs: string): boolean {
   return Object.hasOwn(PEERS, ours) && PEERS[ours]!.includes(theirs);
+}
+
+/**
+ * Why a peer whose metadata is `properties` may not talk to a socket of type `ours` (H-7), or undefined. A missing
+ * Socket-Type is accepted (H-8). Servers check this before answering INITIATE with READY, as libzmq does.
+ */
+export function peerSocketTypeError(ours: string, properties: ReadonlyMap<string, Buffer>): LinkError | undefined {
+  const type = getProperty(properties, "Socket-Type")?.toString("latin1");
+  if (type === undefined || socketTypesCompatible(ours, type)) return undefined;
+  // libzmq closes without ERROR; zeromq.js would not see a code, ERR_ZMTP_INVALID_METADATA is closest.
+  return protocolError("ERR_ZMTP_INVALID_METADATA", `socket type ${type} cannot talk to ${ours}`);
 }
 
 /** Socket types whose READY carries an `Identity` property (H-5). */

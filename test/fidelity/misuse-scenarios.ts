@@ -42,7 +42,37 @@ function ipcPath(name: string): string {
   return join(ipcDir, name);
 }
 
-export type Scenario = (s: Sockets) => Promise<Outcome | Outcome[]>;
+/** How long an operation that is documented to wait must stay unsettled. */
+const WAITS_MS = 300;
+
+/** A receive's outcome and, once resolved, its frames as text. */
+async function received(promise: Promise<unknown>, pendingMs?: number): Promise<[Outcome, string]> {
+  let text = "";
+  const outcome = await outcomeOf(
+    () =>
+      promise.then((frames) => {
+        text = (frames as Buffer[]).map(String).join(",");
+      }),
+    pendingMs,
+  );
+  return [outcome, text];
+}
+
+/** A REQ connected to a REP (nothing sent yet). */
+async function reqRep(s: Sockets, reqOptions: Record<string, unknown> = {}): Promise<{ req: Lib; rep: Lib }> {
+  const rep = s.make("Reply");
+  const req = s.make("Request", reqOptions);
+  req.connect(await bindTcp(rep));
+  return { req, rep };
+}
+
+/** Start an operation that is expected to wait; its rejection is observed later, never unhandled. */
+function started<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+export type Scenario = (s: Sockets) => Promise<unknown>;
 
 /**
  * Documented misuses of the API (ZEROMQ_JS_V6_API.md §"errors"). Each one is run against zeromq.js and purezmq and
@@ -115,7 +145,7 @@ export const MISUSE: Record<string, Scenario> = {
     const endpoint = await bindTcp(s.make("Pair"));
     return outcomeOf(() => s.make("Pair").bind(endpoint));
   },
-  "ipc address in use (EADDRINUSE)": async (s) => {
+  "ipc address in use: the new bind takes the path over": async (s) => {
     const address = `ipc://${ipcPath(`inuse-${Math.random().toString(36).slice(2)}`)}`;
     await s.make("Pair").bind(address);
     return outcomeOf(() => s.make("Pair").bind(address));
@@ -127,9 +157,30 @@ export const MISUSE: Record<string, Scenario> = {
       await outcomeOf(() => pair.disconnect("tcp://127.0.0.1:1")),
     ];
   },
-  "REQ receive before send (EFSM)": async (s) => {
+  // zeromq.js calls libzmq only once the socket polls ready: an operation out of turn waits for its turn and fails
+  // with libzmq's error (EFSM, ENOTSUP) only when tried without waiting: timeout 0, at the timeout, on close.
+  "REQ receive before send (waits)": async (s) => {
     const req = s.make("Request");
-    return outcomeOf(() => req.receive());
+    return outcomeOf(() => req.receive(), WAITS_MS);
+  },
+  "REQ receive before send, receiveTimeout 0 / 50 (EFSM)": async (s) => [
+    await outcomeOf(() => s.make("Request", { receiveTimeout: 0 }).receive()),
+    await outcomeOf(() => s.make("Request", { receiveTimeout: 50 }).receive()),
+  ],
+  "REQ receive before send, then close (EFSM)": async (s) => {
+    const req = s.make("Request");
+    const pending = started(req.receive());
+    const before = await outcomeOf(() => pending, 50);
+    req.close();
+    return [before, await outcomeOf(() => pending)];
+  },
+  "REQ receive waiting before send gets the reply": async (s) => {
+    const { req, rep } = await reqRep(s);
+    const reply = started(req.receive());
+    await req.send("question");
+    const [request] = await rep.receive();
+    await rep.send(`answer to ${request}`);
+    return received(reply);
   },
   "REQ send twice, sendTimeout 0": async (s) => {
     const req = await reqAfterOneSend(s, { sendTimeout: 0 });
@@ -141,12 +192,71 @@ export const MISUSE: Record<string, Scenario> = {
   },
   "REQ send twice, no sendTimeout (waits)": async (s) => {
     const req = await reqAfterOneSend(s, {});
-    // zeromq.js documents that this waits forever; 300 ms unsettled is the observable part.
-    return outcomeOf(() => req.send("second"), 300);
+    return outcomeOf(() => req.send("second"), WAITS_MS);
   },
-  "REP send before receive (EFSM)": async (s) => {
+  "REQ send twice: the second goes out once the reply is in": async (s) => {
+    const { req, rep } = await reqRep(s);
+    await req.send("first");
+    await rep.receive();
+    const second = started(req.send("second"));
+    const before = await outcomeOf(() => second, 50);
+    await rep.send("reply");
+    const reply = await received(req.receive());
+    return [before, reply, await outcomeOf(() => second), await received(rep.receive())];
+  },
+  "REQ send twice, then close (EFSM)": async (s) => {
+    const req = await reqAfterOneSend(s, {});
+    const second = started(req.send("second"));
+    await outcomeOf(() => second, 50);
+    req.close();
+    return outcomeOf(() => second);
+  },
+  "REP send before receive (waits)": async (s) => {
     const rep = s.make("Reply");
-    return outcomeOf(() => rep.send("x"));
+    return outcomeOf(() => rep.send("x"), WAITS_MS);
+  },
+  "REP send before receive, sendTimeout 0 / 50, or closed (EFSM)": async (s) => {
+    const rep = s.make("Reply");
+    const pending = started(rep.send("x"));
+    await outcomeOf(() => pending, 50);
+    rep.close();
+    return [
+      await outcomeOf(() => s.make("Reply", { sendTimeout: 0 }).send("x")),
+      await outcomeOf(() => s.make("Reply", { sendTimeout: 50 }).send("x")),
+      await outcomeOf(() => pending),
+    ];
+  },
+  "REP send waiting before receive goes out once a request is in": async (s) => {
+    const { req, rep } = await reqRep(s);
+    const early = started(rep.send("early reply"));
+    await req.send("question");
+    const before = await outcomeOf(() => early, 50);
+    return [before, await received(rep.receive()), await outcomeOf(() => early), await received(req.receive())];
+  },
+  "REP receive twice waits for the reply to go out, then for the next request": async (s) => {
+    const { req, rep } = await reqRep(s, {});
+    await req.send("one");
+    await rep.receive();
+    const next = started(rep.receive());
+    const outcomes: unknown[] = [await outcomeOf(() => next, 50)];
+    await rep.send("reply one");
+    outcomes.push(await outcomeOf(() => next, 50));
+    await req.receive();
+    await req.send("two");
+    outcomes.push(await received(next));
+    return outcomes;
+  },
+  "REP receive twice, receiveTimeout 50, or closed (EFSM)": async (s) => {
+    const { req, rep } = await reqRep(s, {});
+    await req.send("one");
+    await rep.receive();
+    rep.receiveTimeout = 50;
+    const timedOut = await outcomeOf(() => rep.receive());
+    rep.receiveTimeout = -1;
+    const pending = started(rep.receive());
+    await outcomeOf(() => pending, 50);
+    rep.close();
+    return [timedOut, await outcomeOf(() => pending)];
   },
   "receive timeout (EAGAIN)": async (s) => {
     const pull = s.make("Pull", { receiveTimeout: 20 });
@@ -178,9 +288,32 @@ export const MISUSE: Record<string, Scenario> = {
     const router = s.make("Router");
     return outcomeOf(() => router.send(["nobody", "x"]));
   },
-  "send on a socket type that cannot send (ENOTSUP)": async (s) => {
-    const pull = s.make("Pull");
-    return outcomeOf(() => pull.send("x"));
+  "send on a socket type that cannot send (waits; ENOTSUP on close)": async (s) => {
+    const sockets = [s.make("Pull"), s.make("Subscriber")];
+    const sends = sockets.map((socket) => started(socket.send("x")));
+    const before = await Promise.all(sends.map((send) => outcomeOf(() => send, WAITS_MS)));
+    for (const socket of sockets) socket.close();
+    return [before, await Promise.all(sends.map((send) => outcomeOf(() => send)))];
+  },
+  "receive on a socket type that cannot receive (waits; ENOTSUP on close)": async (s) => {
+    const sockets = [s.make("Push"), s.make("Publisher")];
+    const receives = sockets.map((socket) => started(socket.receive()));
+    const before = await Promise.all(receives.map((receive) => outcomeOf(() => receive, WAITS_MS)));
+    for (const socket of sockets) socket.close();
+    return [before, await Promise.all(receives.map((receive) => outcomeOf(() => receive)))];
+  },
+  "join / leave on a socket that is not a DISH (ENOTSUP)": async (s) => {
+    const pair = s.make("Pair");
+    const closed = s.make("Dealer");
+    closed.close();
+    return [
+      await outcomeOf(() => pair.join("group")),
+      await outcomeOf(() => pair.leave(Buffer.from("group"))),
+      await outcomeOf(() => pair.join()),
+      await outcomeOf(() => pair.join(5)),
+      await outcomeOf(() => closed.join("group")),
+      await outcomeOf(() => closed.leave()),
+    ];
   },
   "unknown option in the constructor (TypeError)": async (s) => outcomeOf(() => s.make("Pair", { notAnOption: 1 })),
   "unknown option assigned (TypeError)": async (s) => {

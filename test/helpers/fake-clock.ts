@@ -29,6 +29,10 @@ export class FakeClock implements Clock {
     };
   }
 
+  time(): number {
+    return this.now;
+  }
+
   defer(callback: () => void): void {
     process.nextTick(callback);
   }

@@ -19,9 +19,6 @@ const COUNT = 40;
 const CHILD_TIMEOUT_MS = 30_000;
 
 type Transport = "tcp" | "ipc";
-
-/** The `ws` package (the ws:// transport) reads these two variables when purezmq is loaded. */
-const DENO_WS_ENV = "--allow-env=WS_NO_BUFFER_UTIL,WS_NO_UTF_8_VALIDATE";
 type Runtime = "bun" | "deno";
 
 let dir: string;
@@ -49,7 +46,7 @@ function endpointFor(transport: Transport): { address: string; denoPermissions: 
 function peer(runtime: Runtime, permissions: string[], args: string[]) {
   return runtime === "bun"
     ? start(BUN, [PEER, ...args], CHILD_TIMEOUT_MS, ROOT)
-    : start(DENO, ["run", "--no-prompt", DENO_WS_ENV, ...permissions, PEER, ...args], CHILD_TIMEOUT_MS, ROOT);
+    : start(DENO, ["run", "--no-prompt", ...permissions, PEER, ...args], CHILD_TIMEOUT_MS, ROOT);
 }
 
 /** Byte-exact comparison (vitest's deep equality is slow on megabyte frames, and its diff slower still). */
@@ -65,7 +62,7 @@ describe.each<Runtime>(["bun", "deno"])("%s", (runtime) => {
         ? start(BUN, ["examples/demo.ts"], CHILD_TIMEOUT_MS, ROOT)
         : start(
             DENO,
-            ["run", "--no-prompt", "--sloppy-imports", DENO_WS_ENV, "--allow-net=127.0.0.1", "examples/demo.ts"],
+            ["run", "--no-prompt", "--sloppy-imports", "--allow-net=127.0.0.1", "examples/demo.ts"],
             CHILD_TIMEOUT_MS,
             ROOT,
           );

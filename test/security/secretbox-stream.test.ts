@@ -15,7 +15,7 @@ function streamFor(key: Uint8Array, nonce: Uint8Array): SecretboxStream {
 function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Uint8Array {
   const box = new Uint8Array(16 + plaintext.length);
   box.set(plaintext, 16);
-  streamFor(key, nonce).sealInPlace(nonce.subarray(16), box);
+  streamFor(key, nonce).sealInPlace(nonce, 16, box, 0, box.length);
   return box;
 }
 
@@ -35,9 +35,9 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
       "dce87b4da7f011ec48c97271d2c20f9b928fe2270d6fb863d51738b48eeee314a7cc8ab932164548e526ae90224368517acfeabd6bb" +
       "3732bc0e9da99832b61ca01b6de56244a9e88d5f9b37973f622a43d14a6599b1f654cb45a74e355a5";
     expect(Buffer.from(seal(key, nonce, message)).toString("hex")).toBe(box);
-    const opened = new Uint8Array(message.length);
-    expect(streamFor(key, nonce).openInto(nonce.subarray(16), hex(box), opened)).toBe(true);
-    expect(opened).toEqual(message);
+    const opened = hex(box);
+    expect(streamFor(key, nonce).openInPlace(nonce, 16, opened, 0, opened.length)).toBe(true);
+    expect(opened.subarray(16)).toEqual(message);
   });
 
   it("seals and opens exactly as @noble/ciphers for every length around the block edges and at random", () => {
@@ -52,9 +52,9 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
           const plaintext = new Uint8Array(length).map((_, i) => (i * 131 + seed) & 0xff);
           const expected = xsalsa20poly1305(key, nonce).encrypt(plaintext);
           expect(seal(key, nonce, plaintext)).toEqual(expected);
-          const opened = new Uint8Array(length);
-          expect(streamFor(key, nonce).openInto(nonce.subarray(16), expected, opened)).toBe(true);
-          expect(opened).toEqual(plaintext);
+          const opened = expected.slice();
+          expect(streamFor(key, nonce).openInPlace(nonce, 16, opened, 0, opened.length)).toBe(true);
+          expect(opened.subarray(16)).toEqual(plaintext);
         },
       ),
       { numRuns: 100 },
@@ -70,7 +70,7 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
       const plaintext = new Uint8Array(counter * 17).fill(0xff); // all-ones blocks push h towards the modulus
       const box = new Uint8Array(16 + plaintext.length);
       box.set(plaintext, 16);
-      stream.sealInPlace(nonce.subarray(16), box);
+      stream.sealInPlace(nonce, 16, box, 0, box.length);
       expect(box).toEqual(xsalsa20poly1305(key, nonce).encrypt(plaintext));
     }
   });
@@ -83,14 +83,15 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
     const backing = new Uint8Array(1 + 16 + plaintext.length);
     const box = backing.subarray(1);
     box.set(plaintext, 16);
-    streamFor(key, nonce).sealInPlace(nonce.subarray(16), box);
+    streamFor(key, nonce).sealInPlace(nonce, 16, box, 0, box.length);
     expect(box).toEqual(expected);
-    const output = new Uint8Array(1 + plaintext.length).subarray(1);
-    expect(streamFor(key, nonce).openInto(nonce.subarray(16), expected, output)).toBe(true);
-    expect(output).toEqual(plaintext);
+    const unaligned = new Uint8Array(1 + expected.length).subarray(1);
+    unaligned.set(expected);
+    expect(streamFor(key, nonce).openInPlace(nonce, 16, unaligned, 0, unaligned.length)).toBe(true);
+    expect(unaligned.subarray(16)).toEqual(plaintext);
   });
 
-  it("rejects any flipped bit in tag or ciphertext and leaves the output untouched", () => {
+  it("rejects any flipped bit in tag or ciphertext and leaves the box untouched", () => {
     const key = new Uint8Array(32).fill(9);
     const nonce = new Uint8Array(24).fill(4);
     const box = seal(key, nonce, new Uint8Array(100).fill(0x5a));
@@ -98,9 +99,40 @@ describe("in-place XSalsa20-Poly1305 (crypto_secretbox) for CURVE MESSAGE boxes"
     for (let bit = 0; bit < box.length * 8; bit += 7) {
       const forged = box.slice();
       forged[bit >> 3]! ^= 1 << (bit & 7);
-      const output = new Uint8Array(100);
-      expect(stream.openInto(nonce.subarray(16), forged, output)).toBe(false);
-      expect(output).toEqual(new Uint8Array(100));
+      const untouched = forged.slice();
+      expect(stream.openInPlace(nonce, 16, forged, 0, forged.length)).toBe(false);
+      expect(forged).toEqual(untouched);
     }
+  });
+
+  it("seals and opens a box lying anywhere inside a larger buffer, touching nothing outside it", () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 24, maxLength: 24 }),
+        // past 4096 bytes, unaligned text goes through the scratch in more than one piece
+        fc.oneof(fc.integer({ min: 0, max: 700 }), fc.integer({ min: 4000, max: 9000 })),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 0, max: 7 }),
+        (key, nonce, length, before, after) => {
+          const plaintext = new Uint8Array(length).map((_, i) => (i * 29 + 3) & 0xff);
+          const expected = xsalsa20poly1305(key, nonce).encrypt(plaintext);
+          // The nonce tail sits at an offset in its own buffer too, as in a received MESSAGE frame.
+          const tail = new Uint8Array(3 + 8);
+          tail.set(nonce.subarray(16), 3);
+          const buffer = new Uint8Array(before + 16 + length + after).fill(0xee);
+          buffer.set(plaintext, before + 16);
+          streamFor(key, nonce).sealInPlace(tail, 3, buffer, before, before + 16 + length);
+          expect(buffer.subarray(before, before + 16 + length)).toEqual(expected);
+          expect(buffer.subarray(0, before).every((b) => b === 0xee)).toBe(true);
+          expect(buffer.subarray(before + 16 + length).every((b) => b === 0xee)).toBe(true);
+          expect(streamFor(key, nonce).openInPlace(tail, 3, buffer, before, before + 16 + length)).toBe(true);
+          expect(buffer.subarray(before + 16, before + 16 + length)).toEqual(plaintext);
+          expect(buffer.subarray(0, before).every((b) => b === 0xee)).toBe(true);
+          expect(buffer.subarray(before + 16 + length).every((b) => b === 0xee)).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import * as zmq from "../../src/index.js";
 import { FLAG_COMMAND, FLAG_MORE } from "../../src/zmtp/constants.js";
 import { CurveCodec } from "../../src/zmtp/curve-codec.js";
+import { FRAME, FrameDecoder } from "../../src/zmtp/decoder.js";
+import { FrameWriter } from "../../src/zmtp/encoder.js";
 import { publicKeyOf, useX25519 } from "../../src/zmtp/curve-crypto.js";
 import { PlainClient, PlainServer } from "../../src/zmtp/plain-mechanism.js";
 import type { MechanismHost } from "../../src/zmtp/mechanism.js";
@@ -100,6 +102,50 @@ describe("CURVE MESSAGE codec", () => {
       flags: FLAG_MORE | FLAG_COMMAND,
       body: Buffer.from("\x04PING\x00\x00"),
     });
+  });
+
+  it("decrypts each MESSAGE where it lies in a shared received chunk, at any alignment, leaving its neighbours intact", () => {
+    const [client, server] = pair();
+    const sizes = [0, 1, 15, 31, 32, 33, 95, 96, 97, 200, 1000, 4099];
+    const bodies = sizes.map((size, n) => Buffer.from(new Uint8Array(size).map((_, i) => (i * 7 + n) & 0xff)));
+    const wires = bodies.map((body, n) => client.encode(n % 2 === 0 ? FLAG_MORE : 0, body).body);
+    // One chunk as the decoder would see it: frames back to back after a 3-byte skew, each taken as a view.
+    const chunk = Buffer.concat([Buffer.from([9, 9, 9]), ...wires]);
+    let at = 3;
+    const plain = wires.map((wire) => {
+      const frame = server.decode(0, chunk.subarray(at, at + wire.length));
+      at += wire.length;
+      return frame;
+    });
+    for (const [n, frame] of plain.entries()) {
+      expect(frame).toEqual({ flags: n % 2 === 0 ? FLAG_MORE : 0, body: bodies[n] });
+    }
+    expect(chunk.subarray(0, 3)).toEqual(Buffer.from([9, 9, 9]));
+  });
+
+  it("encodes straight into a write batch exactly the frames encode() returns, back to back in one buffer", () => {
+    const [client, server] = pair();
+    const [twin] = pair(); // same key and counters: encode() must give the same bytes
+    const writer = new FrameWriter();
+    const sizes = [0, 1, 31, 96, 255, 256, 300, 1000, 5000, 70000];
+    const bodies = sizes.map((size, n) => Buffer.from(new Uint8Array(size).map((_, i) => (i * 13 + n) & 0xff)));
+    const expected: Buffer[] = [];
+    for (const [n, body] of bodies.entries()) {
+      const flags = n % 3 === 0 ? FLAG_MORE : n % 3 === 1 ? FLAG_COMMAND : 0;
+      const at = writer.reserveFrame(0, client.wireLength(body.length));
+      client.encodeInto(flags, body, writer.batch, at);
+      const wire = twin.encode(flags, body);
+      expected.push(Buffer.from(wire.body));
+    }
+    const decoder = new FrameDecoder();
+    for (const chunk of writer.take()) decoder.push(chunk);
+    for (const [n, body] of bodies.entries()) {
+      expect(decoder.next()).toBe(FRAME);
+      expect(decoder.flags).toBe(0);
+      expect(decoder.body).toEqual(expected[n]);
+      const flags = n % 3 === 0 ? FLAG_MORE : n % 3 === 1 ? FLAG_COMMAND : 0;
+      expect(server.decode(0, decoder.body)).toEqual({ flags, body });
+    }
   });
 
   it("refuses a replayed nonce, a tampered box, a short MESSAGE and a plain command", () => {

@@ -87,6 +87,44 @@ describe("high-water marks (S-0b)", () => {
   });
 });
 
+describe("receive HWM 0 (unlimited)", () => {
+  /** A message of `size` bytes whose first four hold `index`. */
+  const numbered = (index: number, size: number): Buffer => {
+    const body = Buffer.alloc(size);
+    body.writeUInt32BE(index);
+    return body;
+  };
+
+  it("the receiver reads on however much is queued: the sender never waits, and everything arrives in order", async () => {
+    const pull = track(new zmq.Pull({ receiveHighWaterMark: 0 }));
+    const push = track(new zmq.Push({ sendHighWaterMark: 10, sendTimeout: 5000 }));
+    push.connect(await bindFresh(pull, "tcp"));
+    // 40 MB: far more than the 1000 messages the receiver decodes ahead plus what kernel buffers hold, so a receiver
+    // that stopped reading would leave the sender blocked at its HWM of 10.
+    const total = 2500;
+    const size = 16 * 1024;
+    for (let i = 0; i < total; i++) await push.send(numbered(i, size));
+    for (let i = 0; i < total; i++) {
+      const [body] = await pull.receive();
+      expect(body!.length).toBe(size);
+      expect(body!.readUInt32BE()).toBe(i);
+    }
+  });
+
+  it("messages held undecoded when the peer closes are all delivered after the disconnect", async () => {
+    const pull = track(new zmq.Pull({ receiveHighWaterMark: 0 }));
+    const push = track(new zmq.Push({ sendHighWaterMark: 0 }));
+    push.connect(await bindFresh(pull, "tcp"));
+    const disconnected = new Promise<void>((resolve) => pull.events.on("disconnect", () => resolve()));
+    const total = 5000; // beyond the 1000 decoded ahead: the rest is held as bytes when the stream ends
+    for (let i = 0; i < total; i++) await push.send(numbered(i, 8));
+    push.close(); // linger: everything is flushed, then the connection ends
+    await disconnected;
+    for (let i = 0; i < total; i++) expect((await pull.receive())[0]!.readUInt32BE()).toBe(i);
+    expect(pull.readable).toBe(false);
+  });
+});
+
 describe("conflate", () => {
   it("PULL with conflate keeps only the newest message", async () => {
     const pull = track(new zmq.Pull({ conflate: true }));

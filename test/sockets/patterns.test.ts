@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as zmq from "../../src/index.js";
 import { bindFresh, TRANSPORTS, type TransportName } from "../helpers/endpoints.js";
 
@@ -12,6 +12,19 @@ afterEach(() => {
 });
 
 const text = (frames: Buffer[]): string[] => frames.map((f) => f.toString());
+
+/** True when none of the promises has settled once pending I/O and timers of this turn have run. */
+async function stillPending(...promises: Promise<unknown>[]): Promise<boolean> {
+  let settled = false;
+  for (const promise of promises) {
+    promise.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  return !settled;
+}
 
 /** Slow joiner (E-10): publish until the subscriber has seen one message, then return it. */
 async function firstDelivery(pub: zmq.Publisher, sub: zmq.Subscriber, message: string[]): Promise<Buffer[]> {
@@ -154,21 +167,68 @@ describe.each(TRANSPORTS)("patterns over %s", (transport: TransportName) => {
 });
 
 describe("misuse errors", () => {
-  it("REQ receive before send rejects EFSM (S-REQ-2)", async () => {
-    const req = track(new zmq.Request());
-    await expect(req.receive()).rejects.toMatchObject({ code: "EFSM" });
-  });
-
-  it("REP send before receive rejects EFSM (S-REP-4)", async () => {
+  it("REQ and REP operations out of turn wait for their turn, as with zeromq.js (S-REQ-2, S-REP-4)", async () => {
     const rep = track(new zmq.Reply());
-    await expect(rep.send("x")).rejects.toMatchObject({ code: "EFSM" });
+    const req = track(new zmq.Request());
+    await rep.bind("inproc://out-of-turn");
+    req.connect("inproc://out-of-turn");
+    const earlyReceive = req.receive();
+    const earlyReply = rep.send("early reply");
+    expect(await stillPending(earlyReceive, earlyReply)).toBe(true);
+    await req.send("question");
+    expect(text(await rep.receive())).toEqual(["question"]);
+    await earlyReply;
+    expect(text(await earlyReceive)).toEqual(["early reply"]);
+
+    await req.send("one");
+    const secondRequest = req.send("two");
+    const secondReceive = rep.receive();
+    expect(await stillPending(secondRequest)).toBe(true);
+    expect(text(await secondReceive)).toEqual(["one"]);
+    const thirdReceive = rep.receive();
+    expect(await stillPending(secondRequest, thirdReceive)).toBe(true);
+    await rep.send("reply one");
+    expect(text(await req.receive())).toEqual(["reply one"]);
+    await secondRequest;
+    expect(text(await thirdReceive)).toEqual(["two"]);
   });
 
-  it("PULL send and PUSH receive reject ENOTSUP", async () => {
+  it("out of turn with timeout 0, at the timeout, or on close: EFSM", async () => {
+    await expect(track(new zmq.Request({ receiveTimeout: 0 })).receive()).rejects.toMatchObject({ code: "EFSM" });
+    await expect(track(new zmq.Reply({ sendTimeout: 0 })).send("x")).rejects.toMatchObject({ code: "EFSM" });
+    const closed = track(new zmq.Request());
+    const pending = closed.receive();
+    closed.close();
+    await expect(pending).rejects.toMatchObject({ code: "EFSM" });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const timedOut = expect(track(new zmq.Reply({ sendTimeout: 50 })).send("x")).rejects.toMatchObject({
+        code: "EFSM",
+      });
+      await vi.advanceTimersByTimeAsync(50);
+      await timedOut;
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("PULL send and PUSH receive wait (the socket never polls ready), and reject ENOTSUP on close", async () => {
     const pull = track(new zmq.Pull()) as unknown as zmq.Push;
     const push = track(new zmq.Push()) as unknown as zmq.Pull;
-    await expect(pull.send("x")).rejects.toMatchObject({ code: "ENOTSUP" });
-    await expect(push.receive()).rejects.toMatchObject({ code: "ENOTSUP" });
+    const send = pull.send("x");
+    const receive = push.receive();
+    expect(await stillPending(send, receive)).toBe(true);
+    pull.close();
+    push.close();
+    await expect(send).rejects.toMatchObject({ code: "ENOTSUP" });
+    await expect(receive).rejects.toMatchObject({ code: "ENOTSUP" });
+  });
+
+  it("join and leave exist on every socket and throw ENOTSUP unless it is a DISH", () => {
+    const pair = track(new zmq.Pair()) as unknown as { join(...groups: string[]): void; leave(group: string): void };
+    expect(() => pair.join("group")).toThrow(expect.objectContaining({ code: "ENOTSUP" }));
+    expect(() => pair.leave("group")).toThrow(expect.objectContaining({ code: "ENOTSUP" }));
+    expect(pair.join()).toBeUndefined();
   });
 
   it("a second concurrent receive throws EBUSY synchronously", () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,8 +29,10 @@ interface Accepted {
 async function open(address: string, options: ListenOptions = {}): Promise<Accepted> {
   const waiting: Array<(value: { stream: Socket; remote: string }) => void> = [];
   const queued: Array<{ stream: Socket; remote: string }> = [];
-  const listener = await listen(parseEndpoint(address, "bind"), options, (stream, remote) => {
+  const listener = await listen(parseEndpoint(address, "bind"), options, (stream) => {
     cleanup.push(() => stream.destroy());
+    // the peer's side as the accepted stream sees it (empty for ipc)
+    const remote = stream.remotePort === undefined ? "" : `${stream.remoteAddress}:${stream.remotePort}`;
     const entry = { stream, remote };
     const resolve = waiting.shift();
     if (resolve) resolve(entry);
@@ -70,7 +72,7 @@ describe("listen on tcp", () => {
     expect(port).toBeGreaterThan(0);
     const client = await dial({ host: "127.0.0.1", port });
     const { stream, remote } = await next();
-    expect(remote).toBe(`tcp://127.0.0.1:${client.localPort}`);
+    expect(remote).toBe(`127.0.0.1:${client.localPort}`);
     const received = new Promise<Buffer>((resolve) => stream.once("data", resolve));
     client.write("hello");
     expect((await received).toString()).toBe("hello");
@@ -100,7 +102,7 @@ describe("listen on tcp", () => {
     expect(listener.endpoint).toMatch(/^tcp:\/\/\[::1\]:\d+$/);
     const client = await dial({ host: "::1", port: portOf(listener.endpoint) });
     const { remote } = await next();
-    expect(remote).toBe(`tcp://[::1]:${client.localPort}`);
+    expect(remote).toBe(`::1:${client.localPort}`);
   });
 
   it("an IPv6 literal without the ipv6 option is ENODEV, as in zeromq.js", async () => {
@@ -184,16 +186,17 @@ describe("listen on tcp", () => {
 });
 
 describe("listen on ipc", () => {
-  it("binds a path, reports it, accepts a stream, and removes the file on close", async () => {
+  it("binds a path, reports it, accepts a stream, and leaves the file on close as libzmq does", async () => {
     const path = join(dir, "plain.sock");
     const { listener, next } = await open(`ipc://${path}`);
     expect(listener.endpoint).toBe(`ipc://${path}`);
     expect(lstatSync(path).isSocket()).toBe(true);
     await dial({ path });
-    const { remote } = await next();
-    expect(remote).toBe(`ipc://${path}`);
+    const { stream } = await next();
+    expect(stream.remotePort).toBeUndefined();
     await listener.close();
-    expect(existsSync(path)).toBe(false);
+    expect(lstatSync(path).isSocket()).toBe(true);
+    await expect(dial({ path })).rejects.toMatchObject({ code: "ECONNREFUSED" });
   });
 
   it("ipc://* binds a fresh file under the temp dir and reports its path", async () => {
@@ -237,25 +240,35 @@ describe("listen on ipc", () => {
     await next();
   });
 
-  it("does not steal a path another listener is serving: EADDRINUSE, and the first keeps working", async () => {
+  it("takes over a path another listener is serving, as libzmq does; closing the first leaves it to the second", async () => {
     const path = join(dir, "live.sock");
     const first = await open(`ipc://${path}`);
-    await expect(listen(parseEndpoint(`ipc://${path}`, "bind"), {}, () => {})).rejects.toMatchObject({
-      code: "EADDRINUSE",
-      address: `ipc://${path}`,
-    });
+    const second = await open(`ipc://${path}`);
     await dial({ path });
-    await first.next();
+    await second.next();
+    await first.listener.close();
+    await dial({ path });
+    await second.next();
+    expect(readdirSync(dir).filter((name) => name.startsWith("live.sock"))).toEqual(["live.sock"]);
   });
 
-  it("leaves a regular file alone and reports EADDRINUSE (libzmq would delete it)", async () => {
+  it("replaces a regular file at the path, as libzmq does", async () => {
     const path = join(dir, "regular-file");
-    writeFileSync(path, "precious");
+    writeFileSync(path, "replaced");
+    const { next } = await open(`ipc://${path}`);
+    expect(lstatSync(path).isSocket()).toBe(true);
+    await dial({ path });
+    await next();
+  });
+
+  it("a directory at the path is EADDRINUSE, and stays", async () => {
+    const path = join(dir, "a-directory");
+    mkdirSync(path);
     await expect(listen(parseEndpoint(`ipc://${path}`, "bind"), {}, () => {})).rejects.toMatchObject({
       code: "EADDRINUSE",
       address: `ipc://${path}`,
     });
-    expect(lstatSync(path).isFile()).toBe(true);
+    expect(lstatSync(path).isDirectory()).toBe(true);
   });
 
   it("a missing directory is ENOENT with the address", async () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildGreeting, GreetingReader } from "../../src/zmtp/greeting.js";
 import { hex } from "./helpers/bytes.js";
@@ -10,6 +11,36 @@ describe("GreetingReader", () => {
     for (let i = 0; i < 63; i++) expect(reader.push(ours.subarray(i, i + 1))).toBe(false);
     expect(reader.push(ours.subarray(63))).toBe(true);
     expect(reader.greeting).toMatchObject({ major: 3, minor: 1 });
+  });
+
+  it("G-12: any split of a greeting (3.x or 2.0, with bytes after it) reads as the whole one does", () => {
+    const zmtp2 = Buffer.from([0xff, 0, 0, 0, 0, 0, 0, 0, 1, 0x7f, 1, 5]);
+    const curve = buildGreeting("CURVE", true);
+    curve[11] = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(ours, curve, zmtp2),
+        fc.uint8Array({ maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 80 }), { minLength: 1, maxLength: 20 }),
+        (greeting, after, cuts) => {
+          const bytes = Buffer.concat([greeting, after]);
+          const whole = new GreetingReader();
+          whole.push(bytes);
+          const pieces = new GreetingReader();
+          let offset = 0;
+          let done = false;
+          for (let i = 0; offset < bytes.length && !done; i++) {
+            const end = Math.min(bytes.length, offset + cuts[i % cuts.length]!);
+            done = pieces.push(bytes.subarray(offset, end));
+            offset = end;
+          }
+          expect(done).toBe(true);
+          expect(pieces.error).toBeUndefined();
+          expect(pieces.greeting).toEqual(whole.greeting);
+          expect(Buffer.concat([pieces.rest ?? Buffer.alloc(0), bytes.subarray(offset)])).toEqual(Buffer.from(after));
+        },
+      ),
+    );
   });
 
   it("G-11/E-4: keeps the bytes that follow the greeting in the same chunk", () => {

@@ -65,15 +65,19 @@ function judgeFrame(flags: number, body: Buffer, index: number, mechanism: strin
   return undefined;
 }
 
-/** Whether a valid handshake got its answer: the peer's greeting and, after it, a READY (NULL) or WELCOME (PLAIN). */
-export function handshakeAnswered(response: Buffer, mechanism: string): boolean {
+/**
+ * Whether a valid handshake got its answer: the peer's greeting and, after it, a READY (NULL) or WELCOME (PLAIN,
+ * CURVE); when the fuzzer is a CURVE server, the client's HELLO.
+ */
+export function handshakeAnswered(response: Buffer, mechanism: string, role: "client" | "server" = "client"): boolean {
   if (response.length < 64 || response[0] !== 0xff) return false;
   const decoder = new FrameDecoder(64 * 1024 * 1024);
   decoder.push(response.subarray(64));
   while (decoder.next() === FRAME) {
     if ((decoder.flags & FLAG_COMMAND) === 0) continue;
     const name = commandName(decoder.body);
-    if (name === "READY" || (mechanism === "PLAIN" && name === "WELCOME")) return true;
+    if (name === "READY" || (mechanism !== "NULL" && name === "WELCOME")) return true;
+    if (role === "server" && mechanism === "CURVE" && name === "HELLO") return true; // a client's first answer
   }
   return false;
 }

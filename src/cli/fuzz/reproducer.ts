@@ -1,8 +1,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CliError } from "../command.js";
+import type { CurvePlan } from "./curve-plan.js";
 
 export type FindingKind = "crash" | "hang" | "refused" | "violation";
+
+/** The CURVE keys of a finding: public keys in Z85; the client secret only as the seed it was derived from. */
+export interface CurveKeys {
+  serverKey: string;
+  clientPublicKey: string;
+  /** Set when the client key pair came from the fuzzer's seed (no --curve-secret-key). */
+  clientKeySeed?: number;
+  /** The fuzzer played the server (--listen): replay needs the server's --curve-secret-key again. */
+  asServer?: boolean;
+}
 
 export interface Reproducer {
   kind: FindingKind;
@@ -17,8 +28,11 @@ export interface Reproducer {
   case: number;
   mutations: readonly string[];
   segments: readonly string[];
-  /** The minimal bytes, sent in one write. */
+  /** The minimal bytes, sent in one write (CURVE: only the opening greeting + HELLO of the plan, for reading). */
   hex: string;
+  /** CURVE: the (shrunk) session plan that --replay runs again, and the keys. */
+  plan?: CurvePlan;
+  curve?: CurveKeys;
   /** The bytes as generated, one hex string per write. */
   originalWrites: string[];
   shrinkAttempts: number;

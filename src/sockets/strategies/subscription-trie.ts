@@ -197,35 +197,46 @@ export class SubscriptionTrie<T> {
 
   /** Call `visit` once for each owner holding a prefix of `data`. */
   match(data: Uint8Array, visit: (owner: T) => void): void {
+    const owners: T[] = [];
+    const count = this.collect(data, owners);
+    for (let i = 0; i < count; i++) visit(owners[i]!);
+  }
+
+  /**
+   * Every owner holding a prefix of `data`, each once, written into `out` from index 0 (entries past the returned
+   * count are left as they were). For the send path: no closure and no set per message, unless topics nest.
+   */
+  collect(data: Uint8Array, out: T[]): number {
     let node: Node<T> = this.root;
     let at = 0;
+    let count = 0;
+    let matchedNodes = 0;
     let seen: Set<T> | undefined;
-    let first: Node<T> | undefined;
     for (;;) {
       if (hasOwners(node)) {
-        if (first === undefined) {
-          first = node;
-          if (node.one !== NONE) visit(node.one);
-          else for (const owner of node.many!) visit(owner);
+        if (matchedNodes++ === 0) {
+          if (node.one !== NONE) out[count++] = node.one;
+          else for (const owner of node.many!) out[count++] = owner;
         } else {
-          if (seen === undefined) seen = first.one !== NONE ? new Set([first.one]) : new Set(first.many);
+          // A second matching topic (nested subscriptions): owners already taken must not be taken twice.
+          seen ??= new Set(out.slice(0, count));
           if (node.one !== NONE) {
             if (!seen.has(node.one)) {
               seen.add(node.one);
-              visit(node.one);
+              out[count++] = node.one;
             }
           } else {
             for (const owner of node.many!) {
               if (!seen.has(owner)) {
                 seen.add(owner);
-                visit(owner);
+                out[count++] = owner;
               }
             }
           }
         }
       }
       const next = this.step(node, data, at);
-      if (next === undefined) return;
+      if (next === undefined) return count;
       node = next;
       at += next.label.length;
     }

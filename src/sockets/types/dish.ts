@@ -1,5 +1,5 @@
 import { zmqError } from "../../errors.js";
-import { FairQueueBehavior, notSupported } from "../behavior.js";
+import { FairQueueBehavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { JOIN, LEAVE, MAX_GROUP_LENGTH } from "./groups.js";
 
@@ -31,7 +31,7 @@ export class DishBehavior extends FairQueueBehavior {
   }
 
   /** zmq_join: EINVAL for a group over 255 bytes or one joined already. */
-  join(group: Buffer): void {
+  override join(group: Buffer): void {
     const key = checkedKey(group);
     if (this.groups.has(key)) throw zmqError("EINVAL");
     this.groups.add(key);
@@ -39,7 +39,7 @@ export class DishBehavior extends FairQueueBehavior {
   }
 
   /** zmq_leave: EINVAL for a group over 255 bytes or one not joined. */
-  leave(group: Buffer): void {
+  override leave(group: Buffer): void {
     const key = checkedKey(group);
     if (!this.groups.delete(key)) throw zmqError("EINVAL");
     for (const pipe of this.pipes) pipe.link?.command?.(LEAVE, group);
@@ -67,7 +67,7 @@ export class DishBehavior extends FairQueueBehavior {
   }
 
   send(_frames: Frames): boolean {
-    return notSupported();
+    return this.refuseSend("ENOTSUP");
   }
 
   override get writable(): boolean {

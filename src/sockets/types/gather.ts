@@ -1,4 +1,3 @@
-import { notSupported } from "../behavior.js";
 import type { Frames } from "../pipe.js";
 import { SinglePartInput } from "./single-part.js";
 
@@ -8,7 +7,7 @@ export class GatherBehavior extends SinglePartInput {
   detach(): void {}
 
   send(_frames: Frames): boolean {
-    return notSupported();
+    return this.refuseSend("ENOTSUP");
   }
 
   override get writable(): boolean {

@@ -1,4 +1,4 @@
-import { Behavior, notSupported } from "../behavior.js";
+import { Behavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { SubscriptionTrie } from "../strategies/subscription-trie.js";
 import { MAX_SUBSCRIPTIONS, MAX_TOPIC_LENGTH } from "../options.js";
@@ -15,7 +15,8 @@ export class PublisherBehavior extends Behavior {
   override readonly acceptsSubscriptionMessages = true;
   protected readonly subscriptions = new SubscriptionTrie<Pipe>();
   protected readonly pipes = new Set<Pipe>();
-  private readonly matched = new Set<Pipe>();
+  /** The pipes one message goes to, reused from send to send (cleared after each). */
+  private readonly targets: Pipe[] = [];
 
   attach(pipe: Pipe): void {
     this.pipes.add(pipe);
@@ -65,25 +66,32 @@ export class PublisherBehavior extends Behavior {
   }
 
   send(frames: Frames): boolean {
-    const topic = frames[0] ?? EMPTY;
-    const matched = this.matched;
-    matched.clear();
-    this.subscriptions.match(topic, (pipe) => matched.add(pipe));
-    const targets = this.host.options.invertMatching ? this.invert(matched) : matched;
-    if (this.host.options.noDrop) {
-      for (const pipe of targets) if (pipe.full) return false;
+    const options = this.host.options;
+    const targets = this.targets;
+    let count = this.subscriptions.collect(frames[0] ?? EMPTY, targets);
+    if (options.invertMatching) count = this.invert(count);
+    let sent = true;
+    if (options.noDrop) {
+      for (let i = 0; i < count; i++) if (targets[i]!.full) sent = false;
     }
-    for (const pipe of targets) pipe.write(frames);
-    return true;
+    for (let i = 0; i < count; i++) {
+      if (sent) targets[i]!.write(frames);
+      targets[i] = undefined as unknown as Pipe; // hold no pipe past the send
+    }
+    return sent;
   }
 
-  private invert(matched: Set<Pipe>): Pipe[] {
-    const out: Pipe[] = [];
-    for (const pipe of this.pipes) if (!matched.has(pipe) && pipe.connected) out.push(pipe);
-    return out;
+  /** `targets[0..count)` becomes the connected pipes not among them; returns their number. */
+  private invert(count: number): number {
+    const targets = this.targets;
+    const matched = new Set(targets.slice(0, count));
+    let inverted = 0;
+    for (const pipe of this.pipes) if (!matched.has(pipe) && pipe.connected) targets[inverted++] = pipe;
+    for (let i = inverted; i < count; i++) targets[i] = undefined as unknown as Pipe;
+    return inverted;
   }
 
   receive(): Frames | undefined {
-    return notSupported();
+    return this.refuseReceive("ENOTSUP");
   }
 }

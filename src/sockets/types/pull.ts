@@ -1,4 +1,4 @@
-import { FairQueueBehavior, notSupported } from "../behavior.js";
+import { FairQueueBehavior } from "../behavior.js";
 import type { Frames } from "../pipe.js";
 
 /** PULL (RFC 30): fair-queues messages from all pushers (S-PP-3). */
@@ -7,7 +7,7 @@ export class PullBehavior extends FairQueueBehavior {
   detach(): void {}
 
   send(_frames: Frames): boolean {
-    return notSupported();
+    return this.refuseSend("ENOTSUP");
   }
 
   override get writable(): boolean {

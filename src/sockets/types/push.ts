@@ -1,4 +1,4 @@
-import { Behavior, notSupported } from "../behavior.js";
+import { Behavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { LoadBalancer } from "../strategies/load-balancer.js";
 
@@ -19,7 +19,7 @@ export class PushBehavior extends Behavior {
   }
 
   receive(): Frames | undefined {
-    return notSupported();
+    return this.refuseReceive("ENOTSUP");
   }
 
   override get writable(): boolean {

@@ -1,4 +1,4 @@
-import { Behavior, notSupported } from "../behavior.js";
+import { Behavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { JOIN, LEAVE, MAX_GROUP_LENGTH } from "./groups.js";
 import { singlePart } from "./single-part.js";
@@ -89,7 +89,7 @@ export class RadioBehavior extends Behavior {
   }
 
   receive(): Frames | undefined {
-    return notSupported();
+    return this.refuseReceive("ENOTSUP");
   }
 
   private forget(pipe: Pipe): void {

@@ -1,11 +1,11 @@
-import { zmqError } from "../../errors.js";
 import { FairQueueBehavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 
 /**
  * REP (RFC 28): fair-queued requests split into envelope and body (S-REP-1); malformed requests silently dropped
  * (S-REP-2, E-27); the reply goes back with the whole envelope to the originating pipe only, dropped if that peer is
- * gone or full (S-REP-3); strict receive/send alternation (S-REP-4).
+ * gone or full (S-REP-3); strict receive/send alternation (S-REP-4); an
+ * operation out of turn waits for its turn, as with zeromq.js.
  */
 export class ReplyBehavior extends FairQueueBehavior {
   private envelope: Frames | undefined;
@@ -18,7 +18,7 @@ export class ReplyBehavior extends FairQueueBehavior {
   }
 
   override receive(): Frames | undefined {
-    if (this.envelope !== undefined) throw zmqError("EFSM");
+    if (this.envelope !== undefined) return this.refuseReceive("EFSM");
     for (;;) {
       const message = this.fq.receive();
       if (message === undefined) return undefined;
@@ -38,7 +38,7 @@ export class ReplyBehavior extends FairQueueBehavior {
 
   send(frames: Frames): boolean {
     const envelope = this.envelope;
-    if (envelope === undefined) throw zmqError("EFSM");
+    if (envelope === undefined) return this.refuseSend("EFSM");
     const pipe = this.replyPipe;
     this.envelope = undefined;
     this.replyPipe = undefined;
@@ -48,5 +48,10 @@ export class ReplyBehavior extends FairQueueBehavior {
 
   override get writable(): boolean {
     return this.envelope !== undefined;
+  }
+
+  /** libzmq's REP polls readable only while no reply is owed. */
+  override get readable(): boolean {
+    return this.envelope === undefined && super.readable;
   }
 }

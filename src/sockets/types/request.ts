@@ -1,4 +1,3 @@
-import { zmqError } from "../../errors.js";
 import { DealerBehavior } from "./dealer.js";
 import type { Frames, Pipe } from "../pipe.js";
 
@@ -7,7 +6,8 @@ const EMPTY = Buffer.alloc(0);
 /**
  * REQ (RFC 28): each request gets an empty delimiter (S-REQ-1), strict send/receive lockstep (S-REQ-2, lifted by
  * `relaxed`), replies accepted only from the pipe the request went to (S-REQ-3) and only when well formed (S-REQ-4),
- * delimiter stripped (S-REQ-5). `correlate` adds a request id frame before the delimiter.
+ * delimiter stripped (S-REQ-5). `correlate` adds a request id frame before the delimiter. An operation out of turn
+ * waits for its turn, as with zeromq.js.
  */
 export class RequestBehavior extends DealerBehavior {
   private expectingReply = false;
@@ -15,7 +15,7 @@ export class RequestBehavior extends DealerBehavior {
   private requestId = (Math.random() * 0xffffffff) >>> 0;
 
   override send(frames: Frames): boolean {
-    if (this.expectingReply && !this.host.options.relaxed) throw zmqError("EFSM");
+    if (this.expectingReply && !this.host.options.relaxed) return this.refuseSend("EFSM");
     let request: Frames;
     if (this.host.options.correlate) {
       this.requestId = (this.requestId + 1) >>> 0;
@@ -33,7 +33,7 @@ export class RequestBehavior extends DealerBehavior {
   }
 
   override receive(): Frames | undefined {
-    if (!this.expectingReply) throw zmqError("EFSM");
+    if (!this.expectingReply) return this.refuseReceive("EFSM");
     for (;;) {
       const message = this.fq.receive();
       if (message === undefined) return undefined;
@@ -59,5 +59,10 @@ export class RequestBehavior extends DealerBehavior {
 
   override get writable(): boolean {
     return (!this.expectingReply || this.host.options.relaxed === true) && this.lb.canSend;
+  }
+
+  /** libzmq's REQ polls readable only while it waits for a reply. */
+  override get readable(): boolean {
+    return this.expectingReply && super.readable;
   }
 }

@@ -1,4 +1,4 @@
-import { FairQueueBehavior, notSupported } from "../behavior.js";
+import { FairQueueBehavior } from "../behavior.js";
 import type { Frames, Pipe } from "../pipe.js";
 import { SubscriptionTrie } from "../strategies/subscription-trie.js";
 
@@ -79,7 +79,7 @@ export class SubscriberBehavior extends SubscribingBehavior {
   }
 
   send(_frames: Frames): boolean {
-    return notSupported();
+    return this.refuseSend("ENOTSUP");
   }
 
   override get writable(): boolean {
