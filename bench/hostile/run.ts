@@ -159,7 +159,7 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
   const row: Row = {
     attack: attack.name,
     impl,
-    growth: `${(growth / MiB).toFixed(0)} MiB`,
+    growth: `${(growth / MiB).toFixed(1)} MiB`,
     alive: alive
       ? "yes"
       : target.killedAtCeiling

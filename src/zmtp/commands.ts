@@ -92,6 +92,26 @@ export function parsePing(data: Buffer): { ttl: number; context: Buffer } {
   return { ttl: data.readUInt16BE(0), context: data.subarray(2, 2 + MAX_PING_CONTEXT) };
 }
 
+/** Bytes before a PING's context: name-length, "PING", TTL. */
+const PING_HEAD = 7;
+
+/** Whether a command body is a PING, checked on its bytes (a flood of PINGs allocates nothing to be recognised). */
+export function isPing(body: Buffer): boolean {
+  return (
+    body.length >= 5 && body[0] === 4 && body[1] === 0x50 && body[2] === 0x49 && body[3] === 0x4e && body[4] === 0x47
+  );
+}
+
+/** TTL (deciseconds) of a PING body (`isPing`); 0 without the 2 TTL bytes (K-3). */
+export function pingTtl(body: Buffer): number {
+  return body.length < PING_HEAD ? 0 : body.readUInt16BE(5);
+}
+
+/** Context of a PING body (`isPing`), at most 16 bytes (K-1); none without the TTL bytes (K-3). */
+export function pingContext(body: Buffer): Buffer {
+  return body.length < PING_HEAD ? EMPTY : body.subarray(PING_HEAD, PING_HEAD + MAX_PING_CONTEXT);
+}
+
 /** PONG echoing `context` (truncated to 16 bytes, K-1). */
 export function pongBody(context: Uint8Array): Buffer {
   return commandBody(PONG, context.subarray(0, MAX_PING_CONTEXT));

@@ -7,8 +7,10 @@ import {
   commandName,
   ERROR,
   parseErrorReason,
-  parsePing,
-  PING,
+  isPing,
+  pingContext,
+  pingTtl,
+  MAX_PING_CONTEXT,
   pingBody,
   PONG,
   pongBody,
@@ -177,7 +179,7 @@ export class Session implements Link, MechanismHost {
   private pending: Array<Buffer[] | PendingSubscription | PendingCommand> | undefined;
   private parts: Buffer[] = [];
   private readonly budget: MessageBudget;
-  /** Context of the PONG owed: written at the next flush, or once the output drains; coalesced, never queued. */
+  /** The PING (command body) a PONG is owed to: written at the next flush, or once the output drains; coalesced. */
   private owedPong: Buffer | undefined;
   /** PINGs the owed PONG answers (see PING_FLOOD_BURST). */
   private pingsUnanswered = 0;
@@ -368,7 +370,7 @@ export class Session implements Link, MechanismHost {
   transportDrained(): void {
     if (this.phase === CLOSED) return;
     if (this.owedPong !== undefined && !this.closing) {
-      this.queueFrame(FLAG_COMMAND, pongBody(this.owedPong));
+      this.queueFrame(FLAG_COMMAND, pongBody(pingContext(this.owedPong)));
       this.owedPong = undefined;
       this.pingsUnanswered = 0;
       this.scheduleFlush();
@@ -445,30 +447,13 @@ export class Session implements Link, MechanismHost {
       this.terminate(protocolError("ERR_ZMTP_UNEXPECTED_COMMAND", "command frame from a ZMTP 2.0 peer"), false);
       return;
     }
+    if (isPing(body)) {
+      this.onPing(body);
+      return;
+    }
     const name = commandName(body);
     if (name === undefined) return; // libzmq ignores it too
     switch (name) {
-      case PING: {
-        const { ttl, context } = parsePing(commandData(body));
-        if (this.transport.blocked) {
-          // the peer is not reading: answer its latest PING once it does, and read no more until then
-          this.owedPong = Buffer.from(context);
-          this.holdForAnswer(ANSWER_HOLD_LIMIT);
-        } else {
-          // RFC 37 §PONG, at the next write. PINGs that arrive before it replace one another (one answer, to the
-          // latest, as libzmq), so answers never outgrow what the peer sends; past PING_FLOOD_BURST of them (a flood:
-          // a live peer PINGs once per heartbeat) reading also pauses for PING_FLOOD_PAUSE, so a flood costs neither
-          // memory nor a busy loop. The context is a view of the read chunk, kept only until that write.
-          if (++this.pingsUnanswered > PING_FLOOD_BURST) this.holdForAnswer(PING_FLOOD_PAUSE);
-          this.owedPong = context;
-          this.scheduleFlush();
-        }
-        if (ttl > 0 && this.cancelTtlTimer === undefined) {
-          this.ttlMark = this.activity;
-          this.cancelTtlTimer = this.clock.after(ttl * 100, () => this.onTtlExpired());
-        }
-        return;
-      }
       case PONG:
         return; // liveness already counted
       case SUBSCRIBE:
@@ -491,6 +476,29 @@ export class Session implements Link, MechanismHost {
         if (onCommand !== undefined) this.callHandler(() => onCommand.call(this.handler, name, commandData(body)));
         return;
       }
+    }
+  }
+
+  /** Recognised from its bytes, and nothing allocated per PING: a flood of them must cost no memory. */
+  private onPing(body: Buffer): void {
+    if (this.transport.blocked) {
+      // the peer is not reading: answer its latest PING once it does, and read no more until then (a copy, so the
+      // read chunk is not kept meanwhile)
+      this.owedPong = Buffer.from(body.subarray(0, MAX_PING_BODY));
+      this.holdForAnswer(ANSWER_HOLD_LIMIT);
+    } else {
+      // RFC 37 §PONG, at the next write. PINGs that arrive before it replace one another (one answer, to the
+      // latest, as libzmq), so answers never outgrow what the peer sends; past PING_FLOOD_BURST of them (a flood:
+      // a live peer PINGs once per heartbeat) reading also pauses for PING_FLOOD_PAUSE, so a flood costs neither
+      // memory nor a busy loop. The PING is a view of the read chunk, kept only until that write.
+      if (++this.pingsUnanswered > PING_FLOOD_BURST) this.holdForAnswer(PING_FLOOD_PAUSE);
+      this.owedPong = body;
+      this.scheduleFlush();
+    }
+    const ttl = pingTtl(body);
+    if (ttl > 0 && this.cancelTtlTimer === undefined) {
+      this.ttlMark = this.activity;
+      this.cancelTtlTimer = this.clock.after(ttl * 100, () => this.onTtlExpired());
     }
   }
 
@@ -717,7 +725,7 @@ export class Session implements Link, MechanismHost {
     this.flushScheduled = false;
     if (this.phase === CLOSED) return;
     if (this.owedPong !== undefined && !this.closing && !this.transport.blocked) {
-      this.queueFrame(FLAG_COMMAND, pongBody(this.owedPong));
+      this.queueFrame(FLAG_COMMAND, pongBody(pingContext(this.owedPong)));
       this.owedPong = undefined;
       this.pingsUnanswered = 0;
     }
@@ -792,12 +800,15 @@ function readyProperties(socketType: string, identity: Buffer): ReadonlyArray<re
   return properties;
 }
 
+/** Name-length, "PING", TTL and the longest context: all of a PING a PONG needs. */
+const MAX_PING_BODY = 7 + MAX_PING_CONTEXT;
+
 /** ms the engine stops reading for an answer it cannot write (see `holdForAnswer`). */
 export const ANSWER_HOLD_LIMIT = 1_000;
 
 /** PINGs answered by one PONG (all before it could be written) past which reading pauses for PING_FLOOD_PAUSE ms. */
 export const PING_FLOOD_BURST = 64;
-export const PING_FLOOD_PAUSE = 1;
+export const PING_FLOOD_PAUSE = 10;
 
 /** Handshake frames carry metadata plus at most a few hundred bytes (CURVE INITIATE): refuse more from the header. */
 const HANDSHAKE_OVERHEAD = 1024;

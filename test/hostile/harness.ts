@@ -46,6 +46,8 @@ export class Target {
   readonly child: ChildProcess;
   port = 0;
   baselineRss = 0;
+  /** getrusage peak at the baseline: loading the library can peak above the baseline before any attack. */
+  baselineMaxRss = 0;
   peakRss = 0;
   killedAtCeiling = false;
   stderr = "";
@@ -80,7 +82,8 @@ export class Target {
     const target = new Target(config, rssCeiling, script);
     const ready = await target.request({ op: "start" }, "ready", 30_000);
     target.port = ready.port as number;
-    target.baselineRss = rssOf(target.child.pid!);
+    target.baselineRss = target.peakRss = rssOf(target.child.pid!); // the peak from here on, not startup's
+    target.baselineMaxRss = (await target.stats()).maxRss;
     return target;
   }
 
@@ -88,9 +91,13 @@ export class Target {
     return this.exit === undefined && this.child.connected;
   }
 
-  /** Peak RSS growth over the RSS right after binding, as sampled from outside or reported by getrusage. */
+  /**
+   * Peak RSS growth over the RSS right after binding, as sampled from outside or reported by getrusage (counted only
+   * once it has risen past its value at the baseline: an earlier peak, from startup, is not the attack's).
+   */
   growth(stats?: TargetStats): number {
-    return Math.max(this.peakRss, stats?.maxRss ?? 0) - this.baselineRss;
+    const maxRss = stats !== undefined && stats.maxRss > this.baselineMaxRss ? stats.maxRss : 0;
+    return Math.max(this.peakRss, maxRss) - this.baselineRss;
   }
 
   stats(timeout = 20_000): Promise<TargetStats> {
