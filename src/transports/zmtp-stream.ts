@@ -281,19 +281,26 @@ class ZmtpStream implements SessionTransport {
   }
 
   private processFrames(): void {
-    const decoder = this.decoder!;
+    if (this.decodeFrames(this.decoder!, false) && this.eof && !this.session.paused) this.session.peerEnded();
+  }
+
+  /**
+   * Hands decoded frames to the session while it is receiving, or with `evenPaused` while it accepts input at all
+   * (the peer has ended: nothing more arrives). False when a frame was malformed and the session aborted.
+   */
+  private decodeFrames(decoder: FrameDecoder, evenPaused: boolean): boolean {
     const session = this.session;
-    while (session.receiving) {
+    while (evenPaused ? session.acceptsInput : session.receiving) {
       decoder.limit = session.frameLimit;
       const result = decoder.next();
       if (result === NEED_MORE) break;
       if (result === DECODE_ERROR) {
         session.abort(decoder.error);
-        return;
+        return false;
       }
       session.receive(decoder.flags, decoder.body);
     }
-    if (this.eof && !session.paused) session.peerEnded();
+    return true;
   }
 
   private drainAfterResume(): void {
@@ -323,28 +330,13 @@ class ZmtpStream implements SessionTransport {
     // (pause with keepReading: an unlimited queue) ends now, and "close" follows at once: hand over what it holds.
     if (this.decoder !== undefined && this.decoder.bufferedBytes > 0 && session.acceptsInput) {
       try {
-        this.decodeHeld(this.decoder);
+        this.decodeFrames(this.decoder, true);
       } catch (error) {
         session.abort(internalError(error));
         return;
       }
     }
     session.peerEnded();
-  }
-
-  /** Every frame still held in the decoder, paused or not (the peer has ended: nothing more arrives). */
-  private decodeHeld(decoder: FrameDecoder): void {
-    const session = this.session;
-    while (session.acceptsInput) {
-      decoder.limit = session.frameLimit;
-      const result = decoder.next();
-      if (result === NEED_MORE) return;
-      if (result === DECODE_ERROR) {
-        session.abort(decoder.error);
-        return;
-      }
-      session.receive(decoder.flags, decoder.body);
-    }
   }
 }
 
