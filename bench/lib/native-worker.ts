@@ -10,7 +10,7 @@ import { createInterface } from "node:readline";
 import { bindAddress, type Transport } from "./endpoints.js";
 import { OUT_DIR, ROOT } from "./paths.js";
 import { MARK, type Reply } from "./protocol.js";
-import type { BenchWorker, Call } from "./worker-process.js";
+import { type BenchWorker, type Call, OpEvents } from "./worker-process.js";
 
 const SOURCE = join(ROOT, "bench", "c", "zmq-endpoint.c");
 const BINARY = join(OUT_DIR, "zmq-endpoint");
@@ -87,8 +87,7 @@ export class NativeWorker implements BenchWorker {
 
   call<T>(op: string, args: object, timeoutMs: number): Call<T> {
     const id = this.nextId++;
-    const seen = new Map<string, unknown>();
-    const waiting = new Map<string, (data: unknown) => void>();
+    const events = new OpEvents();
     let argv: string[] | undefined;
     let refused: Error | undefined;
     try {
@@ -114,8 +113,7 @@ export class NativeWorker implements BenchWorker {
         if (!line.startsWith(MARK)) return;
         const reply = JSON.parse(line.slice(MARK.length)) as Omit<Reply, "id">;
         if (reply.event !== undefined) {
-          seen.set(reply.event, reply.data);
-          waiting.get(reply.event)?.(reply.data);
+          events.emit(reply.event, reply.data);
         } else if (reply.result !== undefined) {
           result = reply.result;
         }
@@ -132,16 +130,7 @@ export class NativeWorker implements BenchWorker {
       });
     });
     done.catch(() => {});
-    const event = (name: string): Promise<unknown> =>
-      seen.has(name)
-        ? Promise.resolve(seen.get(name))
-        : Promise.race([
-            new Promise((resolve) => waiting.set(name, resolve)),
-            done.then(() => {
-              throw new Error(`${op} finished without event ${name}`);
-            }),
-          ]);
-    return { id, done, event };
+    return { id, done, event: (name) => events.wait(name, op, done) };
   }
 
   signal(id: number, name: string): void {

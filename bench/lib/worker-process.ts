@@ -19,6 +19,28 @@ export interface Call<T> {
   event(name: string): Promise<unknown>;
 }
 
+/** An op's progress events, kept as they arrive so that waiting for one after it happened still sees it. */
+export class OpEvents {
+  private readonly seen = new Map<string, unknown>();
+  private readonly waiting = new Map<string, (data: unknown) => void>();
+
+  emit(name: string, data: unknown): void {
+    this.seen.set(name, data);
+    this.waiting.get(name)?.(data);
+  }
+
+  /** Resolves with the event's data; rejects if `done` settles first without it. */
+  wait(name: string, op: string, done: Promise<unknown>): Promise<unknown> {
+    if (this.seen.has(name)) return Promise.resolve(this.seen.get(name));
+    return Promise.race([
+      new Promise((resolve) => this.waiting.set(name, resolve)),
+      done.then(() => {
+        throw new Error(`${op} finished without event ${name}`);
+      }),
+    ]);
+  }
+}
+
 /** What a benchmark case drives: a node worker process, or the libzmq C endpoint (native-worker.ts). */
 export interface BenchWorker {
   /** Runs an op; `done` rejects on error, worker exit or timeout (and so does any pending `event`). */
@@ -63,12 +85,8 @@ export class WorkerProcess implements BenchWorker {
   /** Runs an op; `done` rejects on error, worker exit or timeout (and so does any pending `event`). */
   call<T>(op: string, args: object, timeoutMs: number): Call<T> {
     const id = this.nextId++;
-    const seen = new Map<string, unknown>();
-    const waiting = new Map<string, (data: unknown) => void>();
-    const onEvent = (event: string, data: unknown): void => {
-      seen.set(event, data);
-      waiting.get(event)?.(data);
-    };
+    const events = new OpEvents();
+    const onEvent = (event: string, data: unknown): void => events.emit(event, data);
     const done = new Promise<T>((resolve, reject) => {
       if (this.exited) return reject(new Error(`worker ${this.name} is not running`));
       const timer = setTimeout(() => {
@@ -80,16 +98,7 @@ export class WorkerProcess implements BenchWorker {
     });
     // A case that fails half-way leaves its other calls un-awaited: their rejection must not crash the orchestrator.
     done.catch(() => {});
-    const event = (name: string): Promise<unknown> =>
-      seen.has(name)
-        ? Promise.resolve(seen.get(name))
-        : Promise.race([
-            new Promise((resolve) => waiting.set(name, resolve)),
-            done.then(() => {
-              throw new Error(`${op} finished without event ${name}`);
-            }),
-          ]);
-    return { id, done, event };
+    return { id, done, event: (name) => events.wait(name, op, done) };
   }
 
   signal(id: number, name: string): void {
