@@ -10,9 +10,9 @@ const common: Options = { target: "node18", platform: "node", sourcemap: true };
  * ESM, only picks its part of it (src/implementation.ts). Codecs share no state and are bundled on their own.
  */
 const VIEWS: Record<string, string> = {
-  index: 'require("./implementation.cjs").main',
-  draft: 'require("./implementation.cjs").draft()',
-  "v5-compat": 'require("./implementation.cjs").compat',
+  index: "implementation.main",
+  draft: "implementation.draft()",
+  "v5-compat": "implementation.compat",
 };
 
 function writeEntries(): void {
@@ -20,7 +20,11 @@ function writeEntries(): void {
   for (const [name, view] of Object.entries(VIEWS)) {
     writeFileSync(
       `dist/${name}.cjs`,
-      `"use strict";\n// A view of the one implementation in ./implementation.cjs.\nmodule.exports = ${view};\n`,
+      // Not `module.exports = require(...)...`: Node reads that as a re-export and, on every `import`, scans all of
+      // implementation.cjs for export names (cjs-module-lexer: most of the import time). The ESM face below only
+      // takes the default export anyway.
+      `"use strict";\n// A view of the one implementation in ./implementation.cjs.\n` +
+        `const implementation = require("./implementation.cjs");\nmodule.exports = ${view};\n`,
     );
   }
   for (const name of [...Object.keys(VIEWS), "codecs"]) {

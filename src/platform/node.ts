@@ -2,10 +2,10 @@
  * What purezmq needs from its host, on Node (and Bun, Deno, Electron): selected through the package.json
  * `imports` map ("#platform"); browser.ts gives the same names on a web page.
  */
-import { randomBytes, randomInt } from "node:crypto";
 import { isIP } from "node:net";
 import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
+import { nodeCrypto } from "./load.js";
 
 export { EventEmitter } from "node:events";
 export { isIP };
@@ -64,10 +64,10 @@ export function osErrno(code: string): number | undefined {
 
 /** A uniformly random integer in [0, 2^32 - 1). */
 export function randomUint32(): number {
-  return randomInt(0, 0xffffffff);
+  return nodeCrypto().randomInt(0, 0xffffffff);
 }
 
 /** A fresh socket file name in the temp dir, for `ipc://*`. */
 export function freshIpcPath(): string {
-  return join(tmpdir(), `purezmq-${randomBytes(8).toString("hex")}.sock`);
+  return join(tmpdir(), `purezmq-${nodeCrypto().randomBytes(8).toString("hex")}.sock`);
 }

@@ -1,7 +1,8 @@
-import { createPrivateKey, createPublicKey, diffieHellman, randomFillSync, type KeyObject } from "node:crypto";
-import { type X25519, useRandomSource, useX25519 } from "../zmtp/curve-crypto.js";
+import type { KeyObject } from "node:crypto";
+import { nodeCrypto } from "../platform/load.js";
+import { nobleX25519, type X25519, useRandomSource, useX25519 } from "../zmtp/curve-crypto.js";
 
-useRandomSource((bytes) => void randomFillSync(bytes));
+useRandomSource((bytes) => void nodeCrypto().randomFillSync(bytes));
 
 /**
  * Node's X25519 (OpenSSL) is several times faster than the pure-JS one; CURVE handshakes use it here. The zmtp
@@ -28,17 +29,20 @@ function base64url(bytes: Uint8Array): string {
  */
 function importPrivate(secret: Uint8Array): KeyObject {
   try {
-    return createPrivateKey({ key: { kty: "OKP", crv: "X25519", d: base64url(secret), x: "" }, format: "jwk" });
+    return nodeCrypto().createPrivateKey({
+      key: { kty: "OKP", crv: "X25519", d: base64url(secret), x: "" },
+      format: "jwk",
+    });
   } catch {
-    return createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, secret]), format: "der", type: "pkcs8" });
+    return nodeCrypto().createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, secret]), format: "der", type: "pkcs8" });
   }
 }
 
 function importPublic(raw: Uint8Array): KeyObject {
   try {
-    return createPublicKey({ key: { kty: "OKP", crv: "X25519", x: base64url(raw) }, format: "jwk" });
+    return nodeCrypto().createPublicKey({ key: { kty: "OKP", crv: "X25519", x: base64url(raw) }, format: "jwk" });
   } catch {
-    return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: "der", type: "spki" });
+    return nodeCrypto().createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: "der", type: "spki" });
   }
 }
 
@@ -63,20 +67,34 @@ function publicKey(raw: Uint8Array): KeyObject {
 /** node:crypto's X25519 over raw 32-byte keys (exported for the tests that hold it against @noble's). */
 export const nodeX25519: X25519 = {
   sharedSecret: (secret, peer) => {
-    const shared = diffieHellman({ privateKey: privateKey(secret), publicKey: publicKey(peer) });
+    const shared = nodeCrypto().diffieHellman({ privateKey: privateKey(secret), publicKey: publicKey(peer) });
     if (shared.every((byte) => byte === 0)) throw new Error("low-order public key");
     return new Uint8Array(shared);
   },
   publicKey: (secret) => {
-    const x = createPublicKey(privateKey(secret)).export({ format: "jwk" }).x;
+    const x = nodeCrypto().createPublicKey(privateKey(secret)).export({ format: "jwk" }).x;
     if (typeof x !== "string") throw new Error("X25519 public key export failed");
     return new Uint8Array(Buffer.from(x, "base64url"));
   },
 };
 
-try {
-  nodeX25519.publicKey(new Uint8Array(32).fill(1)); // throws where this OpenSSL has no X25519
-  useX25519(nodeX25519);
-} catch {
-  // keep the pure-JS one
+/**
+ * node:crypto's where this OpenSSL has X25519, else the pure-JS one. Decided on first use, not at import (the
+ * probe imports a key into OpenSSL, and the fallback would load @noble/curves).
+ */
+function settle(): X25519 {
+  let chosen = nobleX25519;
+  try {
+    nodeX25519.publicKey(new Uint8Array(32).fill(1)); // throws where this OpenSSL has no X25519
+    chosen = nodeX25519;
+  } catch {
+    // keep the pure-JS one
+  }
+  useX25519(chosen);
+  return chosen;
 }
+
+useX25519({
+  sharedSecret: (secret, peer) => settle().sharedSecret(secret, peer),
+  publicKey: (secret) => settle().publicKey(secret),
+});

@@ -1,6 +1,6 @@
-import { lookup } from "node:dns/promises";
 import { isIP, isIPv4 } from "node:net";
 import { networkInterfaces } from "node:os";
+import { nodeDns } from "../platform/load.js";
 
 /**
  * The local address a tcp bind listens on, in libzmq's order (ip_resolver.cpp): "*" is the wildcard, then a
@@ -17,7 +17,7 @@ export async function resolveBindHost(host: string, ipv6: boolean): Promise<stri
   const nic = interfaceAddress(host, ipv6);
   if (nic !== undefined) return nic;
   try {
-    const found = await lookup(host, { family: ipv6 ? 0 : 4, all: true });
+    const found = await nodeDns().lookup(host, { family: ipv6 ? 0 : 4, all: true });
     const preferred = (ipv6 ? found.find((entry) => entry.family === 6) : undefined) ?? found[0];
     return preferred === undefined ? undefined : eligible(preferred.address, ipv6);
   } catch {

@@ -1,7 +1,7 @@
-import { createSocket, type RemoteInfo, type Socket as UdpSocket } from "node:dgram";
-import { lookup } from "node:dns/promises";
+import type { RemoteInfo, Socket as UdpSocket } from "node:dgram";
 import { isIPv4 } from "node:net";
 import { zmqError } from "../errors.js";
+import { nodeDgram, nodeDns } from "../platform/load.js";
 import type { Link, LinkHandler, PeerInfo } from "../zmtp/link.js";
 import { resolveBindHost } from "./bind-host.js";
 import { isMulticastIPv4, parseUdp, type UdpEndpoint } from "./endpoint.js";
@@ -71,7 +71,7 @@ export interface UdpOptions {
 export async function openUdp(endpoint: UdpEndpoint, role: UdpRole, options: UdpOptions): Promise<UdpLink> {
   const multicast = isMulticastIPv4(endpoint.host);
   const ifaceAddress = await interfaceAddress(endpoint);
-  const socket = createSocket({ type: "udp4", reuseAddr: role !== "radio" });
+  const socket = nodeDgram().createSocket({ type: "udp4", reuseAddr: role !== "radio" });
   try {
     if (role === "radio") {
       const target = multicast || isIPv4(endpoint.host) ? endpoint.host : await resolveTarget(endpoint);
@@ -112,7 +112,7 @@ async function interfaceAddress(endpoint: UdpEndpoint): Promise<string | undefin
 
 async function resolveTarget(endpoint: UdpEndpoint): Promise<string> {
   try {
-    return (await lookup(endpoint.host, { family: 4 })).address;
+    return (await nodeDns().lookup(endpoint.host, { family: 4 })).address;
   } catch {
     throw zmqError("EINVAL", undefined, endpoint.address);
   }

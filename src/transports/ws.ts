@@ -1,16 +1,10 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
-import { createServer as createHttpsServer } from "node:https";
-import { createRequire } from "node:module";
+import type { IncomingMessage, Server } from "node:http";
 import { connect as netConnect, isIP, type Socket } from "node:net";
-import {
-  checkServerIdentity as tlsCheckIdentity,
-  connect as tlsConnect,
-  rootCertificates,
-  type ConnectionOptions,
-} from "node:tls";
+import type { ConnectionOptions } from "node:tls";
 import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 import { zmqError } from "../errors.js";
+import { load } from "../platform/load.js";
 import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
 import { resolveBindHost } from "./bind-host.js";
 import type { DialAttempt } from "./dialer.js";
@@ -30,12 +24,16 @@ let wsModule: WsModule | undefined;
 /**
  * The `ws` package (and node:http under it) is loaded on first use of ws:// or wss://, not at import: it is most of
  * purezmq's load time, and under Deno it reads environment variables as it loads. Synchronously, so a dial starts
- * (and can be abandoned) exactly as before. (The CommonJS bundle gets import.meta.url from tsup's shims.)
- */
+ * (and can be abandoned) exactly as before. */
 function loadWs(): WsModule {
-  wsModule ??= createRequire(import.meta.url)("ws") as WsModule;
+  wsModule ??= load<WsModule>("ws");
   return wsModule;
 }
+
+/** node:http, node:https and node:tls, likewise on first use: only ws:// and wss:// need them. */
+const http = () => load<typeof import("node:http")>("node:http");
+const https = () => load<typeof import("node:https")>("node:https");
+const tls = () => load<typeof import("node:tls")>("node:tls");
 
 /** Largest WebSocket message when maxMessageSize is unlimited (the `ws` package's own default). */
 const DEFAULT_MAX_PAYLOAD = 100 * 1024 * 1024;
@@ -115,7 +113,7 @@ function tlsServerOptions(context: TransportContext, address: string): { key: st
 function tlsClientOptions(context: TransportContext, host: string): ConnectionOptions {
   const { wssTrustPem, wssTrustSystem, wssHostname, wssCertPem, wssKeyPem } = context.options;
   const options: ConnectionOptions = {};
-  if (wssTrustPem !== null) options.ca = wssTrustSystem ? [...rootCertificates, wssTrustPem] : [wssTrustPem];
+  if (wssTrustPem !== null) options.ca = wssTrustSystem ? [...tls().rootCertificates, wssTrustPem] : [wssTrustPem];
   else if (!wssTrustSystem) options.ca = [];
   const name = wssHostname ?? (isIP(host) === 0 ? host : undefined);
   if (name !== undefined) options.servername = name;
@@ -129,12 +127,14 @@ function tlsClientOptions(context: TransportContext, host: string): ConnectionOp
 
 /** node:tls's default identity check, against the configured name instead of the dialed address. */
 function checkAs(hostname: string): ConnectionOptions["checkServerIdentity"] {
-  return (_host, certificate) => tlsCheckIdentity(hostname, certificate);
+  return (_host, certificate) => tls().checkServerIdentity(hostname, certificate);
 }
 
 async function listenWs(endpoint: WsEndpoint, context: BindContext): Promise<TransportListener> {
   const secure = endpoint.transport === "wss";
-  const server: Server = secure ? createHttpsServer(tlsServerOptions(context, endpoint.address)) : createHttpServer();
+  const server: Server = secure
+    ? https().createServer(tlsServerOptions(context, endpoint.address))
+    : http().createServer();
   const { WebSocketServer } = loadWs();
   const wss = new WebSocketServer({
     noServer: true,
@@ -210,7 +210,7 @@ interface WsConnection {
 function socketMaker(secure: boolean): { socket?: Socket; create: (options: ConnectionOptions) => Socket } {
   const made: { socket?: Socket; create: (options: ConnectionOptions) => Socket } = {
     create: (options) => {
-      const socket = secure ? tlsConnect({ ...options, path: undefined }) : netConnect(options as never);
+      const socket = secure ? tls().connect({ ...options, path: undefined }) : netConnect(options as never);
       socket.unref();
       socket.setNoDelay(true);
       made.socket = socket;

@@ -1,11 +1,10 @@
-import { hsalsa, xsalsa20poly1305 } from "@noble/ciphers/salsa";
-import { x25519 } from "@noble/curves/ed25519";
+import { ed25519, salsa } from "#noble";
 import { SecretboxStream } from "./secretbox-stream.js";
 
 /**
  * The NaCl primitives CurveZMQ (RFC 26) is built on: X25519 key agreement and crypto_box
- * (X25519 + HSalsa20 + XSalsa20-Poly1305). Pure JavaScript (audited @noble packages) so it runs anywhere;
- * randomness comes only from the platform CSPRNG (`crypto.getRandomValues`).
+ * (X25519 + HSalsa20 + XSalsa20-Poly1305). Pure JavaScript (audited @noble packages, loaded on first use through
+ * "#noble") so it runs anywhere; randomness comes only from the platform CSPRNG (`crypto.getRandomValues`).
  */
 
 /** Box layout on the wire: the 16-byte Poly1305 tag, then the ciphertext (NaCl box minus its zero padding). */
@@ -19,9 +18,9 @@ export interface X25519 {
   publicKey(secretKey: Uint8Array): Uint8Array;
 }
 
-const nobleX25519: X25519 = {
-  sharedSecret: (secretKey, publicKey) => x25519.getSharedSecret(secretKey, publicKey),
-  publicKey: (secretKey) => x25519.getPublicKey(secretKey),
+export const nobleX25519: X25519 = {
+  sharedSecret: (secretKey, publicKey) => ed25519().x25519.getSharedSecret(secretKey, publicKey),
+  publicKey: (secretKey) => ed25519().x25519.getPublicKey(secretKey),
 };
 
 let current: X25519 = nobleX25519;
@@ -33,17 +32,22 @@ export function useX25519(implementation: X25519 | undefined): void {
 
 type RandomFill = (bytes: Uint8Array) => void;
 
-const webCrypto = (globalThis as { crypto?: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto;
-let fillRandom: RandomFill | undefined = webCrypto?.getRandomValues
-  ? (bytes) => void webCrypto.getRandomValues(bytes)
-  : undefined;
+let fillRandom: RandomFill | undefined;
+let fallbackRandom: RandomFill | undefined;
+
+/** Read on first use: on Node, `globalThis.crypto` is a getter that loads the Web Crypto module. */
+function webCryptoRandom(): RandomFill | undefined {
+  const webCrypto = (globalThis as { crypto?: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto;
+  return webCrypto?.getRandomValues ? (bytes) => void webCrypto.getRandomValues(bytes) : undefined;
+}
 
 /** The CSPRNG to use where `globalThis.crypto` is missing (Node 18 without --experimental-global-webcrypto). */
 export function useRandomSource(fill: RandomFill): void {
-  fillRandom ??= fill;
+  fallbackRandom ??= fill;
 }
 
 export function randomBytes(length: number): Uint8Array {
+  fillRandom ??= webCryptoRandom() ?? fallbackRandom;
   if (fillRandom === undefined) throw new Error("no CSPRNG available (crypto.getRandomValues)");
   const bytes = new Uint8Array(length);
   fillRandom(bytes);
@@ -79,7 +83,7 @@ export function precompute(secretKey: Uint8Array, publicKey: Uint8Array): Uint8A
     return undefined;
   }
   const key = new Uint32Array(8);
-  hsalsa(SIGMA, toWords(shared), ZERO_NONCE, key);
+  salsa().hsalsa(SIGMA, toWords(shared), ZERO_NONCE, key);
   shared.fill(0);
   return new Uint8Array(key.buffer);
 }
@@ -95,14 +99,14 @@ function toWords(bytes: Uint8Array): Uint32Array {
  * of `output` are scratch.
  */
 export function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, output?: Uint8Array): Uint8Array {
-  return xsalsa20poly1305(key, nonce).encrypt(plaintext, output);
+  return salsa().xsalsa20poly1305(key, nonce).encrypt(plaintext, output);
 }
 
 /** Open a box (tag + ciphertext); undefined when it does not authenticate. */
 export function open(key: Uint8Array, nonce: Uint8Array, box: Uint8Array): Uint8Array | undefined {
   if (box.length < TAG_BYTES) return undefined;
   try {
-    return xsalsa20poly1305(key, nonce).decrypt(box);
+    return salsa().xsalsa20poly1305(key, nonce).decrypt(box);
   } catch {
     return undefined;
   }
@@ -159,7 +163,7 @@ export class BoxStream {
 
   constructor(key: Uint8Array, noncePrefix: Uint8Array) {
     const words = new Uint32Array(8);
-    hsalsa(SIGMA, toWords(key), toWords(noncePrefix.subarray(0, 16)), words);
+    salsa().hsalsa(SIGMA, toWords(key), toWords(noncePrefix.subarray(0, 16)), words);
     this.stream = new SecretboxStream(new Uint8Array(words.buffer));
     words.fill(0);
   }
