@@ -12,16 +12,25 @@ type Ed25519 = typeof import("@noble/curves/ed25519");
 let salsaModule: Salsa | undefined;
 let ed25519Module: Ed25519 | undefined;
 
+let warned = false;
+
 /**
  * `literal` is a plain require() of `name`, so that a program bundling purezmq's CommonJS build bundles @noble too.
  * Where there is no require (the sources run as ES modules) or only a bundler's stub that throws (the ES module CLI
- * bundle), load() instead.
+ * bundle), load() instead. Should that fail too, the CURVE handshake fails (a handshake error event); the reason
+ * goes out once as a process warning, as it no longer fails the import.
  */
 function required<T>(literal: () => unknown, name: string): T {
   try {
     return literal() as T;
   } catch {
-    return load<T>(name);
+    try {
+      return load<T>(name);
+    } catch (error) {
+      if (!warned) process.emitWarning(`purezmq: CURVE needs ${name}, which did not load: ${(error as Error).message}`);
+      warned = true;
+      throw error;
+    }
   }
 }
 

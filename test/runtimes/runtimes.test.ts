@@ -1,15 +1,15 @@
 /**
  * Bun and Deno, as installed from npm (devDependencies carrying their binaries), run the demo and exchange
- * requests with a Node process over tcp and ipc, in both directions. Deno runs with the narrowest permissions
- * that allow it: --allow-net=127.0.0.1 for tcp; for ipc, net, read and write access to the one socket path; and
- * read access to the built package itself (its ESM entry re-exports the CommonJS build, which Deno reads from
- * the file system), and always the two environment variables the `ws` package reads on load.
+ * requests with a Node process over tcp and ipc, and over tcp with CURVE, in both directions. Deno runs with the
+ * narrowest permissions that allow it: --allow-net=127.0.0.1 for tcp; for ipc, net, read and write access to the
+ * one socket path; and read access to the built package itself (its ESM entry re-exports the CommonJS build, which
+ * Deno reads from the file system), and always the two environment variables the `ws` package reads on load.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Reply, Request } from "../../src/index.js";
+import { curveKeyPair, Reply, Request } from "../../src/index.js";
 import { ensureBuilt, ROOT } from "../helpers/dist.js";
 import { expectedReply, request } from "./exchange.mjs";
 import { BUN, DENO, killAll, start } from "./runtimes.js";
@@ -74,12 +74,29 @@ describe.each<Runtime>(["bun", "deno"])("%s", (runtime) => {
     expect(end.stdout).toMatch(/demo finished\n$/);
   }, 40_000);
 
-  describe.each<Transport>(["tcp", "ipc"])("over %s", (transport) => {
+  // With CURVE the runtime loads its crypto (node:crypto, @noble) on first use: under Deno, with those permissions.
+  describe.each<[string, Transport, boolean]>([
+    ["tcp", "tcp", false],
+    ["ipc", "ipc", false],
+    ["tcp with CURVE", "tcp", true],
+  ])("over %s", (_name, transport, curve) => {
     it(`Node requests, ${runtime} binds and replies`, async () => {
       const { address, denoPermissions } = endpointFor(transport);
-      const child = peer(runtime, denoPermissions, ["rep-bind", address, String(COUNT)]);
+      const server = curveKeyPair();
+      const client = curveKeyPair();
+      const child = peer(runtime, denoPermissions, [
+        "rep-bind",
+        address,
+        String(COUNT),
+        ...(curve ? [server.secretKey] : []),
+      ]);
       const bound = (await child.line("READY ")).slice("READY ".length);
-      const socket = new Request({ receiveTimeout: 10_000 });
+      const keys = {
+        curveServerKey: server.publicKey,
+        curvePublicKey: client.publicKey,
+        curveSecretKey: client.secretKey,
+      };
+      const socket = new Request({ receiveTimeout: 10_000, ...(curve ? keys : {}) });
       try {
         socket.connect(bound);
         for (let i = 0; i < COUNT; i++) {
@@ -97,10 +114,17 @@ describe.each<Runtime>(["bun", "deno"])("%s", (runtime) => {
 
     it(`${runtime} connects and requests, Node binds and replies`, async () => {
       const { address, denoPermissions } = endpointFor(transport);
-      const socket = new Reply({ receiveTimeout: 10_000 });
+      const server = curveKeyPair();
+      const keys = { curveServer: true, curveSecretKey: server.secretKey };
+      const socket = new Reply({ receiveTimeout: 10_000, ...(curve ? keys : {}) });
       try {
         await socket.bind(address);
-        const child = peer(runtime, denoPermissions, ["req-connect", socket.lastEndpoint!, String(COUNT)]);
+        const child = peer(runtime, denoPermissions, [
+          "req-connect",
+          socket.lastEndpoint!,
+          String(COUNT),
+          ...(curve ? [server.publicKey] : []),
+        ]);
         for (let i = 0; i < COUNT; i++) {
           const frames = await socket.receive();
           expect(sameFrames(frames, request(i)), `request ${i}`).toBe(true);

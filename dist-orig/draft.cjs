@@ -1,0 +1,3 @@
+"use strict";
+// A view of the one implementation in ./implementation.cjs.
+module.exports = require("./implementation.cjs").draft();
