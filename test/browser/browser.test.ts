@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicKeyOf } from "../../src/zmtp/curve-crypto.js";
+import { z85Decode, z85Encode } from "../../src/zmtp/z85.js";
 import { ensureBuilt, ROOT } from "../helpers/dist.js";
 import { launchChromium, type HeadlessChromium } from "./chromium.js";
 
@@ -84,7 +86,7 @@ describe("the browser build", () => {
 });
 
 describe("in headless Chromium", () => {
-  it("runs inproc PUSH/PULL, REQ/REP, PUB/SUB filtering, DEALER/ROUTER and the codecs, and refuses tcp/ipc/udp", async () => {
+  it("runs inproc PUSH/PULL, REQ/REP, PUB/SUB filtering, DEALER/ROUTER, curveKeyPair and the codecs, and refuses tcp/ipc/udp", async () => {
     chromium = await launchChromium();
     const page = await chromium.open({
       "/": ["text/html", '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>'],
@@ -110,6 +112,8 @@ describe("in headless Chromium", () => {
       "10001 end",
     ]);
     expect(results.routed).toEqual({ identityLength: 5, body: "ping", answer: "pong" });
+    const { publicKey, secretKey } = results.curveKeyPair;
+    expect(z85Encode(publicKeyOf(z85Decode(secretKey)!))).toBe(publicKey);
 
     for (const scheme of ["tcp://127.0.0.1:5555", "ipc:///tmp/purezmq.sock", "udp://127.0.0.1:5555"]) {
       const transport = scheme.slice(0, 3);
