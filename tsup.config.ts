@@ -21,7 +21,7 @@ function writeEntries(): void {
     writeFileSync(
       `dist/${name}.cjs`,
       // Not `module.exports = require(...)...`: Node reads that as a re-export and, on every `import`, scans all of
-      // implementation.cjs for export names (cjs-module-lexer: most of the import time). The ESM face below only
+      // implementation.cjs for export names (cjs-module-lexer: about half of the import time). The ESM face below only
       // takes the default export anyway.
       `"use strict";\n// A view of the one implementation in ./implementation.cjs.\n` +
         `const implementation = require("./implementation.cjs");\nmodule.exports = ${view};\n`,

@@ -1,3 +1,0 @@
-"use strict";
-// A view of the one implementation in ./implementation.cjs.
-module.exports = require("./implementation.cjs").compat;
