@@ -30,19 +30,26 @@ export function checkDist(): void {
 
 /**
  * test/hostile/target.ts compiled to plain JS (no tsx in the measured process, for either implementation), loading
- * purezmq by its package name, i.e. dist/. Returns the script to run and the module name to pass as `purezmq`.
+ * purezmq by its package name, i.e. dist/. Returns the script to run, the node:net floor's script (floor-target.ts)
+ * and the module name to pass as `purezmq`.
  */
-export async function builtTarget(): Promise<{ script: string; purezmq: string }> {
+export async function builtTarget(): Promise<{ script: string; floorScript: string; purezmq: string }> {
   checkDist();
-  const script = join(ROOT, "bench", "out", "hostile", "target.mjs");
+  const script = await compile(join(ROOT, "test", "hostile", "target.ts"), "target.mjs");
+  const floorScript = await compile(join(ROOT, "bench", "hostile", "floor-target.ts"), "floor-target.mjs");
+  return { script, floorScript, purezmq: "purezmq" };
+}
+
+async function compile(entry: string, name: string): Promise<string> {
+  const outfile = join(ROOT, "bench", "out", "hostile", name);
   await build({
-    entryPoints: [join(ROOT, "test", "hostile", "target.ts")],
-    outfile: script,
+    entryPoints: [entry],
+    outfile,
     bundle: false,
     platform: "node",
     format: "esm",
     target: "node18",
     logLevel: "warning",
   });
-  return { script, purezmq: "purezmq" };
+  return outfile;
 }

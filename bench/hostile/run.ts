@@ -7,6 +7,11 @@
  * (`npm run build`, then `tsx bench/hostile/run.ts`.) purezmq is measured from the built package (dist/), with the
  * target compiled to plain JS so neither implementation runs under tsx; the script refuses a missing or stale dist/.
  * Each target runs alone in its own process and is SIGKILLed when its RSS passes the ceiling ("killed at ceiling").
+ * Every attack runs `--runs` times per implementation, each in a fresh process; the table gives the median growth and
+ * the range (a JavaScript target's peak moves by megabytes with when V8 happens to collect).
+ *
+ * Rows marked `floor` also run against bench/hostile/floor-target.ts: a bare node:net server that only holds what it
+ * reads. It is what Node itself costs for that attack, below which no library on Node's public net API can go.
  */
 import {
   bigReadys,
@@ -27,6 +32,8 @@ interface Attack {
   type: TargetConfig["type"];
   options?: Record<string, unknown>;
   purezmqOnly?: boolean;
+  /** Also measure the bare node:net server (the cost is mostly Node's own). */
+  floor?: boolean;
   run(port: number): Promise<AttackResult & { peers?: Array<{ destroy(): void }>; peer?: { destroy(): void } }>;
 }
 
@@ -89,11 +96,13 @@ const ATTACKS: Attack[] = [
   {
     name: "2000 connections that never finish the handshake",
     type: "pub",
+    floor: true,
     run: (p) => slowHandshakes(p, { connections: 2000 }),
   },
   {
     name: "50 frames declaring 512 MiB, 256 KiB trickled into each",
     type: "pull",
+    floor: true,
     run: (p) => hugeDeclaredFrames(p, { connections: 50, declared: 512 * MiB, trickle: 256 * 1024 }),
   },
 ];
@@ -108,34 +117,40 @@ const TICK_MS = 20;
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1]! : undefined;
 const ceiling = (args.includes("--ceiling-mib") ? Number(args[args.indexOf("--ceiling-mib") + 1]) : 4096) * MiB;
+const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 3;
 const built = await builtTarget().catch((error: Error) => {
   console.error(`bench:hostile: ${error.message}`);
   process.exit(1);
 });
 
-interface Row {
-  attack: string;
-  impl: string;
-  growth: string;
+type Impl = TargetConfig["impl"] | "node:net floor";
+
+interface Run {
+  growth: number;
   alive: string;
   served: string;
   closed: string;
   sent: string;
 }
 
-async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> {
+async function runOne(attack: Attack, impl: Impl): Promise<Run> {
+  const floor = impl === "node:net floor";
   const target = await Target.start(
     {
-      impl,
+      impl: floor ? "purezmq" : impl,
       type: attack.type,
       options: impl === "purezmq" || !attack.purezmqOnly ? attack.options : undefined,
       purezmq: built.purezmq,
       tickMs: TICK_MS,
     },
     ceiling,
-    built.script,
+    floor ? built.floorScript : built.script,
   );
-  const good = attack.type === "pull" ? new GoodPusher(target.port) : new GoodSubscriber(target.port);
+  const good = floor
+    ? undefined
+    : attack.type === "pull"
+      ? new GoodPusher(target.port)
+      : new GoodSubscriber(target.port);
   let served = false;
   let outcome: Awaited<ReturnType<Attack["run"]>> | undefined;
   let growth = 0;
@@ -143,7 +158,7 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
     if (good instanceof GoodSubscriber)
       await Promise.race([good.ready(target), new Promise((r) => setTimeout(r, 10_000))]);
     outcome = await attack.run(target.port);
-    served = target.alive && (await good.served(target, 200, 15_000).catch(() => false));
+    served = target.alive && good !== undefined && (await good.served(target, 200, 15_000).catch(() => false));
     const stats = target.alive ? await target.stats(20_000).catch(() => undefined) : undefined;
     growth = target.growth(stats);
   } catch {
@@ -153,13 +168,11 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
       p.destroy();
     });
     outcome?.peer?.destroy();
-    good.close();
+    good?.close();
   }
   const alive = target.alive;
-  const row: Row = {
-    attack: attack.name,
-    impl,
-    growth: `${(growth / MiB).toFixed(1)} MiB`,
+  const run: Run = {
+    growth,
     alive: alive
       ? "yes"
       : target.killedAtCeiling
@@ -167,20 +180,39 @@ async function runOne(attack: Attack, impl: TargetConfig["impl"]): Promise<Row> 
         : /UNCAUGHT/.test(target.stderr)
           ? "crashed (uncaught)"
           : `died ${JSON.stringify(target.exit)}`,
-    served: served ? "yes" : "no",
-    closed: outcome ? `${outcome.closed}/${outcome.connections}` : "-",
+    served: floor ? "-" : served ? "yes" : "no",
+    closed: outcome && !floor ? `${outcome.closed}/${outcome.connections}` : "-",
     sent: outcome && outcome.bytes > 0 ? `${(outcome.bytes / MiB).toFixed(1)} MiB` : "-",
   };
   await target.stop();
-  return row;
+  return run;
+}
+
+interface Row extends Omit<Run, "growth"> {
+  attack: string;
+  impl: Impl;
+  growth: string;
+}
+
+/** Median growth with its range; the first run that went wrong (not alive, not served) speaks for the row. */
+function summarise(attack: Attack, impl: Impl, all: Run[]): Row {
+  const mib = all.map((r) => r.growth / MiB).sort((a, b) => a - b);
+  const median = mib[Math.floor(mib.length / 2)]!;
+  const range = mib.length > 1 ? ` (${mib[0]!.toFixed(1)}–${mib.at(-1)!.toFixed(1)})` : "";
+  const worst = all.find((r) => r.alive !== "yes") ?? all.find((r) => r.served === "no") ?? all[0]!;
+  return { ...worst, attack: attack.name, impl, growth: `${median.toFixed(1)} MiB${range}` };
 }
 
 const rows: Row[] = [];
 for (const attack of ATTACKS) {
   if (only !== undefined && !attack.name.includes(only)) continue;
-  for (const impl of ["zeromq", "purezmq"] as const) {
+  const impls: Impl[] = ["zeromq", "purezmq"];
+  if (attack.floor) impls.push("node:net floor");
+  for (const impl of impls) {
     if (impl === "zeromq" && attack.purezmqOnly) continue;
-    const row = await runOne(attack, impl);
+    const all: Run[] = [];
+    for (let i = 0; i < runs; i++) all.push(await runOne(attack, impl));
+    const row = summarise(attack, impl, all);
     rows.push(row);
     console.error(
       `${row.attack} | ${row.impl} | ${row.sent} | ${row.growth} | ${row.alive} | ${row.served} | ${row.closed}`,
@@ -189,7 +221,7 @@ for (const attack of ATTACKS) {
 }
 
 console.log(
-  "| attack | impl | attack bytes taken | peak RSS growth | alive | good peer served | attacker links closed |",
+  "| attack | impl | attack bytes taken | peak RSS growth, median (range) | alive | good peer served | attacker links closed |",
 );
 console.log("|---|---|---|---|---|---|---|");
 for (const r of rows)

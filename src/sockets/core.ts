@@ -46,7 +46,12 @@ interface BoundEndpoint {
   resolved: string;
   listener?: TransportListener;
   readonly links: Set<Link>;
+  /** What a link accepted here does when it goes down: one function per endpoint, not a closure per connection. */
+  onDown?: LinkDown;
 }
+
+/** A link of `pipe` (undefined: accepted, closed before its handshake made one) went down. */
+type LinkDown = (link: Link, error: LinkError | undefined, ready: boolean, pipe: Pipe | undefined) => void;
 
 interface ConnectedEndpoint {
   readonly address: string;
@@ -308,6 +313,11 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.detach(pipe);
   }
 
+  /** For `PipeLinkHandler`: the pipe of an accepted link, made once its handshake is done (none while it stalls). */
+  acceptedPipe(address: string): Pipe {
+    return this.newPipe(address, false);
+  }
+
   /** For `PipeLinkHandler`: the link of `pipe` completed its handshake. */
   linkReady(pipe: Pipe, link: Link, peer: PeerInfo, address: string): void {
     if (this.closed) return;
@@ -320,10 +330,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   }
 
   /** For `PipeLinkHandler`: the link of `pipe` is closed. */
-  linkClosed(pipe: Pipe, link: Link, address: string, error: LinkError | undefined, ready: boolean): void {
+  linkClosed(pipe: Pipe | undefined, link: Link, address: string, error: LinkError | undefined, ready: boolean): void {
     this.links.delete(link);
     if (this.lingering.delete(link)) releaseProcess();
-    if (pipe.link === link) pipe.detachLink();
+    if (pipe?.link === link) pipe.detachLink();
     if (ready) {
       // A link closed for an error after its handshake (a protocol error, a limit, a heartbeat timeout) is a
       // disconnect for libzmq too; purezmq adds the reason.
@@ -338,12 +348,8 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
   }
 
   /** Open a transport's new connection as a link of `pipe`. */
-  private openPeer(
-    peer: PeerConnection,
-    address: string,
-    pipe: Pipe,
-    onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
-  ): Link {
+  /** `pipe` undefined: an accepted connection, whose pipe is made when its handshake completes. */
+  private openPeer(peer: PeerConnection, address: string, pipe: Pipe | undefined, onDown: LinkDown): Link {
     const handler = new PipeLinkHandler(this, pipe, address, onDown);
     const link = peer.open(handler, this.linkSpec(address, peer));
     handler.link = link;
@@ -444,12 +450,11 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     }
     const address = entry.resolved;
     if (entry.transport.monitored) this.emit({ type: "accept", address });
-    const pipe = this.newPipe(address, false);
-    const link = this.openPeer(peer, address, pipe, (down) => {
+    entry.onDown ??= (down, _error, _ready, pipe) => {
       entry.links.delete(down);
-      this.destroyPipe(pipe);
-    });
-    entry.links.add(link);
+      if (pipe !== undefined) this.destroyPipe(pipe);
+    };
+    entry.links.add(this.openPeer(peer, address, undefined, entry.onDown));
   }
 
   async unbind(address: string): Promise<void> {
@@ -674,36 +679,43 @@ function withAddress(error: unknown, address: string): ZmqError {
 class PipeLinkHandler implements LinkHandler {
   link: Link | undefined;
 
+  /** `pipe` undefined: an accepted link, which gets its pipe once its handshake is done. */
   constructor(
     private readonly core: SocketCore,
-    private readonly pipe: Pipe,
+    private pipe: Pipe | undefined,
     private readonly address: string,
-    private readonly onDown: (link: Link, error: LinkError | undefined, ready: boolean) => void,
+    private readonly onDown: LinkDown,
   ) {}
 
+  /** The pipe, made for an accepted link when the link first has something for it (its handshake is done). */
+  private get readyPipe(): Pipe {
+    this.pipe ??= this.core.acceptedPipe(this.address);
+    return this.pipe;
+  }
+
   onReady(peer: PeerInfo): void {
-    if (this.link !== undefined) this.core.linkReady(this.pipe, this.link, peer, this.address);
+    if (this.link !== undefined) this.core.linkReady(this.readyPipe, this.link, peer, this.address);
   }
 
   onMessage(frames: Frames): void {
-    this.core.behavior.onMessage(this.pipe, frames);
+    this.core.behavior.onMessage(this.readyPipe, frames);
   }
 
   onSubscribe(topic: Buffer): void {
-    this.core.behavior.onSubscribe(this.pipe, topic);
+    this.core.behavior.onSubscribe(this.readyPipe, topic);
   }
 
   onCancel(topic: Buffer): void {
-    this.core.behavior.onCancel(this.pipe, topic);
+    this.core.behavior.onCancel(this.readyPipe, topic);
   }
 
   onCommand(name: string, data: Buffer): void {
-    this.core.behavior.onCommand(this.pipe, name, data);
+    this.core.behavior.onCommand(this.readyPipe, name, data);
   }
 
   onDrain(): void {
     const pipe = this.pipe;
-    if (pipe.link !== this.link) return;
+    if (pipe === undefined || pipe.link !== this.link) return;
     pipe.flush();
     this.core.behavior.onWritable(pipe);
   }
@@ -712,6 +724,6 @@ class PipeLinkHandler implements LinkHandler {
     const link = this.link;
     if (link === undefined) return;
     this.core.linkClosed(this.pipe, link, this.address, error, ready);
-    this.onDown(link, error, ready);
+    this.onDown(link, error, ready, this.pipe);
   }
 }

@@ -9,6 +9,7 @@ import type { LinkError, LinkHandler } from "../zmtp/link.js";
 import { RoutingIdMechanism } from "../zmtp/routing-id-mechanism.js";
 import { Session, type SessionOptions, type SessionTransport } from "../zmtp/session.js";
 import { zmtp2TypeCode, zmtp2TypeName } from "../zmtp/socket-types.js";
+import { flushedBeforeExit, flushOnExit } from "./exit-flush.js";
 import { nodeClock } from "./node-clock.js";
 
 /** Longest wait for a NULL peer's READY before we send ours anyway (see onData). */
@@ -56,6 +57,8 @@ class ZmtpStream implements SessionTransport {
   private cancelHold: (() => void) | undefined;
   private eof = false;
   private drainScheduled = false;
+  /** Output is queued for the next flush, and would be written if the process exited first (exit-flush.ts). */
+  private flushOnExit = false;
 
   constructor(
     private readonly stream: Duplex,
@@ -88,6 +91,10 @@ class ZmtpStream implements SessionTransport {
   }
 
   private output(): FrameWriter {
+    if (!this.flushOnExit) {
+      this.flushOnExit = true;
+      flushOnExit(this);
+    }
     this.writer ??= new FrameWriter();
     return this.writer;
   }
@@ -110,6 +117,7 @@ class ZmtpStream implements SessionTransport {
 
   /** One write, or one corked writev when large bodies are kept by reference. */
   flush(): void {
+    this.forgetExitFlush();
     const writer = this.writer;
     if (writer === undefined) return;
     const out = writer.take();
@@ -125,7 +133,14 @@ class ZmtpStream implements SessionTransport {
   }
 
   discard(): void {
+    this.forgetExitFlush();
     this.writer?.take();
+  }
+
+  private forgetExitFlush(): void {
+    if (!this.flushOnExit) return;
+    this.flushOnExit = false;
+    flushedBeforeExit(this);
   }
 
   /** With `keepReading` the stream flows on into the decoder, which is not asked for frames until resumed. */
@@ -167,7 +182,7 @@ class ZmtpStream implements SessionTransport {
       });
       return;
     }
-    this.writer?.take();
+    this.discard();
     stream.destroy();
   }
 

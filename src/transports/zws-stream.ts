@@ -8,6 +8,16 @@ import { RoutingIdMechanism } from "../zmtp/routing-id-mechanism.js";
 import { decodeZwsFrame, encodeZwsFrame, ZWS_NO_MECHANISM, zwsProtocol } from "../zmtp/zws.js";
 
 /**
+ * What `held` may keep while the session is paused outright (a bounded receive queue is full). A socket that can
+ * pause (`ws` in Node) delivers at most what it had already read, a few hundred KiB at worst; a page's WebSocket
+ * cannot pause at all, so a peer that keeps sending would otherwise grow `held` without limit. Over either bound the
+ * link is closed (and re-established by a connecting socket). Not applied while the socket's queue is unlimited
+ * (receiveHighWaterMark 0): then holding is what the application asked for, as over tcp.
+ */
+const HELD_MESSAGES_LIMIT = 100_000;
+const HELD_BYTES_LIMIT = 64 * 1024 * 1024;
+
+/**
  * An open WebSocket as the ZWS adapter needs it, whatever implements it (the `ws` package in Node, a browser's
  * WebSocket): binary messages out, backpressure, pause/resume, close.
  */
@@ -41,6 +51,9 @@ export class ZwsStream implements SessionTransport {
   private queued = 0;
   /** Messages that arrived while the session was paused (a WebSocket may deliver a few after pause()). */
   private held: Buffer[] = [];
+  private heldBytes = 0;
+  /** Paused with the queue unlimited: held messages are not bounded (see HELD_MESSAGES_LIMIT). */
+  private keepReading = false;
   private replayScheduled = false;
   private closeRequested = false;
   readonly ping: (() => void) | undefined;
@@ -89,6 +102,9 @@ export class ZwsStream implements SessionTransport {
     }
     if (session.paused || this.held.length > 0) {
       this.held.push(data);
+      this.heldBytes += data.length;
+      if (!this.keepReading && (this.held.length > HELD_MESSAGES_LIMIT || this.heldBytes > HELD_BYTES_LIMIT))
+        this.overran();
       return;
     }
     this.deliver(data);
@@ -156,6 +172,7 @@ export class ZwsStream implements SessionTransport {
 
   /** With `keepReading` the socket's messages are held (see `held`) instead of pausing the socket. */
   pauseReading(keepReading = false): void {
+    this.keepReading = keepReading;
     if (!keepReading) this.socket.pause();
   }
 
@@ -195,10 +212,29 @@ export class ZwsStream implements SessionTransport {
 
   private readonly replay = (): void => {
     this.replayScheduled = false;
-    while (this.held.length > 0 && this.session.receiving) this.deliver(this.held.shift()!);
-    if (!this.session.acceptsInput) this.held = [];
+    while (this.held.length > 0 && this.session.receiving) {
+      const data = this.held.shift()!;
+      this.heldBytes -= data.length;
+      this.deliver(data);
+    }
+    if (!this.session.acceptsInput) this.dropHeld();
     if (this.session.receiving || !this.session.acceptsInput) this.socket.resume();
   };
+
+  private overran(): void {
+    const error = protocolError(
+      "ERR_ZMTP_UNSPECIFIED",
+      `peer sent ${this.held.length} messages (${this.heldBytes} bytes) while reading was paused, more than is held ` +
+        `for a socket that cannot stop reading (limits ${HELD_MESSAGES_LIMIT} messages, ${HELD_BYTES_LIMIT} bytes)`,
+    );
+    this.dropHeld();
+    this.fail(error);
+  }
+
+  private dropHeld(): void {
+    this.held = [];
+    this.heldBytes = 0;
+  }
 
   private fail(error: LinkError): void {
     this.session.abort(error);

@@ -120,6 +120,41 @@ describe("ZWS session adapter", () => {
     expect(handler.messages.map(([part]) => part!.toString())).toEqual(["one", "two"]);
   });
 
+  it("a peer that goes on sending while reading is paused is cut off at 100,000 held messages", async () => {
+    // A page's WebSocket cannot pause: whatever the peer sends arrives, and is held until the session resumes.
+    const { handler, zws } = await established({}, "PULL", "PUSH");
+    zws.session.pause();
+    const one = Buffer.from("\x00m");
+    for (let i = 0; i < 100_000; i++) zws.received(one, true);
+    expect(handler.closed).toBeUndefined();
+    zws.received(one, true);
+    expect((await handler.close()).error).toMatchObject({
+      kind: "protocol",
+      message: expect.stringContaining("100001 messages"),
+    });
+    expect(handler.messages).toEqual([]);
+  });
+
+  it("a peer that goes on sending while reading is paused is cut off past 64 MiB held", async () => {
+    const { handler, zws } = await established({}, "PULL", "PUSH");
+    zws.session.pause();
+    const mebibyte = Buffer.concat([Buffer.from([0]), Buffer.alloc(1024 * 1024 - 1)]);
+    for (let i = 0; i < 64; i++) zws.received(mebibyte, true);
+    expect(handler.closed).toBeUndefined();
+    zws.received(Buffer.from("\x00x"), true);
+    expect((await handler.close()).error).toMatchObject({ message: expect.stringContaining("67108866 bytes") });
+  });
+
+  it("held messages are not bounded while the queue is unlimited (paused but reading on)", async () => {
+    const { handler, zws } = await established({}, "PULL", "PUSH");
+    zws.session.pause(true);
+    const mebibyte = Buffer.concat([Buffer.from([0]), Buffer.alloc(1024 * 1024 - 1)]);
+    for (let i = 0; i < 65; i++) zws.received(mebibyte, true);
+    zws.session.resume();
+    await handler.messageCount(65);
+    expect(handler.closed).toBeUndefined();
+  });
+
   it("close() ends with a normal close frame and reports once the socket is closed", async () => {
     const { socket, handler, zws } = await established({}, "PUSH", "PULL");
     zws.session.send([Buffer.from("last")]);
