@@ -73,8 +73,9 @@ export default defineConfig([
     ...common,
     entry: { implementation: "src/implementation.ts", codecs: "src/codecs/index.ts" },
     format: ["cjs"],
-    // import.meta.url in CommonJS (src/transports/ws.ts loads `ws` on first use through createRequire).
-    shims: true,
+    // CommonJS has its own require: src/platform/load.ts reads import.meta.url only where there is none. (No shim:
+    // tsup's reads __filename as the bundle loads, which ends any ES module bundle made of purezmq.)
+    define: { "import.meta.url": "undefined" },
     // The browser build writes dist/browser at the same time: leave it alone.
     clean: ["!browser/**"],
     onSuccess: async () => writeEntries(),

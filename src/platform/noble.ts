@@ -4,7 +4,7 @@
  * only the Salsa ones, node:crypto doing X25519. Synchronous, as curveKeyPair() is. The browser build imports them
  * up front (noble.browser.ts).
  */
-import { load } from "./load.js";
+import { loadBundled } from "./load.js";
 
 type Salsa = typeof import("@noble/ciphers/salsa");
 type Ed25519 = typeof import("@noble/curves/ed25519");
@@ -15,22 +15,16 @@ let ed25519Module: Ed25519 | undefined;
 let warned = false;
 
 /**
- * `literal` is a plain require() of `name`, so that a program bundling purezmq's CommonJS build bundles @noble too.
- * Where there is no require (the sources run as ES modules) or only a bundler's stub that throws (the ES module CLI
- * bundle), load() instead. Should that fail too, the CURVE handshake fails (a handshake error event); the reason
- * goes out once as a process warning, as it no longer fails the import.
+ * See loadBundled. Should loading fail, the CURVE handshake fails (a handshake error event); the reason goes out
+ * once as a process warning, as it no longer fails the import.
  */
 function required<T>(literal: () => unknown, name: string): T {
   try {
-    return literal() as T;
-  } catch {
-    try {
-      return load<T>(name);
-    } catch (error) {
-      if (!warned) process.emitWarning(`purezmq: CURVE needs ${name}, which did not load: ${(error as Error).message}`);
-      warned = true;
-      throw error;
-    }
+    return loadBundled<T>(literal, name);
+  } catch (error) {
+    if (!warned) process.emitWarning(`purezmq: CURVE needs ${name}, which did not load: ${(error as Error).message}`);
+    warned = true;
+    throw error;
   }
 }
 

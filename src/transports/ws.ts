@@ -4,7 +4,7 @@ import type { ConnectionOptions } from "node:tls";
 import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 import { zmqError } from "../errors.js";
-import { load } from "../platform/load.js";
+import { load, loadBundled } from "../platform/load.js";
 import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
 import { resolveBindHost } from "./bind-host.js";
 import type { DialAttempt } from "./dialer.js";
@@ -26,7 +26,7 @@ let wsModule: WsModule | undefined;
  * purezmq's load time, and under Deno it reads environment variables as it loads. Synchronously, so a dial starts
  * (and can be abandoned) exactly as before. */
 function loadWs(): WsModule {
-  wsModule ??= load<WsModule>("ws");
+  wsModule ??= loadBundled<WsModule>(() => require("ws"), "ws");
   return wsModule;
 }
 
