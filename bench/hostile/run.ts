@@ -127,6 +127,8 @@ type Impl = TargetConfig["impl"] | "node:net floor";
 
 interface Run {
   growth: number;
+  /** The process's own peak RSS: what the attack costs on top of what the library costs anyway. */
+  peak: number;
   alive: string;
   served: string;
   closed: string;
@@ -173,6 +175,7 @@ async function runOne(attack: Attack, impl: Impl): Promise<Run> {
   const alive = target.alive;
   const run: Run = {
     growth,
+    peak: target.baselineRss + growth,
     alive: alive
       ? "yes"
       : target.killedAtCeiling
@@ -188,19 +191,30 @@ async function runOne(attack: Attack, impl: Impl): Promise<Run> {
   return run;
 }
 
-interface Row extends Omit<Run, "growth"> {
+interface Row extends Omit<Run, "growth" | "peak"> {
   attack: string;
   impl: Impl;
   growth: string;
+  peak: string;
 }
 
 /** Median growth with its range; the first run that went wrong (not alive, not served) speaks for the row. */
 function summarise(attack: Attack, impl: Impl, all: Run[]): Row {
-  const mib = all.map((r) => r.growth / MiB).sort((a, b) => a - b);
+  const worst = all.find((r) => r.alive !== "yes") ?? all.find((r) => r.served === "no") ?? all[0]!;
+  return {
+    ...worst,
+    attack: attack.name,
+    impl,
+    growth: medianOf(all.map((r) => r.growth)),
+    peak: medianOf(all.map((r) => r.peak)),
+  };
+}
+
+function medianOf(bytes: number[]): string {
+  const mib = bytes.map((b) => b / MiB).sort((a, b) => a - b);
   const median = mib[Math.floor(mib.length / 2)]!;
   const range = mib.length > 1 ? ` (${mib[0]!.toFixed(1)}–${mib.at(-1)!.toFixed(1)})` : "";
-  const worst = all.find((r) => r.alive !== "yes") ?? all.find((r) => r.served === "no") ?? all[0]!;
-  return { ...worst, attack: attack.name, impl, growth: `${median.toFixed(1)} MiB${range}` };
+  return `${median.toFixed(1)} MiB${range}`;
 }
 
 const rows: Row[] = [];
@@ -215,15 +229,17 @@ for (const attack of ATTACKS) {
     const row = summarise(attack, impl, all);
     rows.push(row);
     console.error(
-      `${row.attack} | ${row.impl} | ${row.sent} | ${row.growth} | ${row.alive} | ${row.served} | ${row.closed}`,
+      `${row.attack} | ${row.impl} | ${row.sent} | ${row.growth} | ${row.peak} | ${row.alive} | ${row.served} | ${row.closed}`,
     );
   }
 }
 
 console.log(
-  "| attack | impl | attack bytes taken | peak RSS growth, median (range) | alive | good peer served | attacker links closed |",
+  "| attack | impl | attack bytes taken | peak RSS growth, median (range) | peak RSS | alive | good peer served | attacker links closed |",
 );
-console.log("|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|");
 for (const r of rows)
-  console.log(`| ${r.attack} | ${r.impl} | ${r.sent} | ${r.growth} | ${r.alive} | ${r.served} | ${r.closed} |`);
+  console.log(
+    `| ${r.attack} | ${r.impl} | ${r.sent} | ${r.growth} | ${r.peak} | ${r.alive} | ${r.served} | ${r.closed} |`,
+  );
 process.exit(0);
