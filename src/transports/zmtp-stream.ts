@@ -9,7 +9,7 @@ import type { LinkError, LinkHandler } from "../zmtp/link.js";
 import { RoutingIdMechanism } from "../zmtp/routing-id-mechanism.js";
 import { Session, type SessionOptions, type SessionTransport } from "../zmtp/session.js";
 import { zmtp2TypeCode, zmtp2TypeName } from "../zmtp/socket-types.js";
-import { flushedBeforeExit, flushOnExit } from "./exit-flush.js";
+import { noFlushOnExit, flushOnExit } from "./exit-flush.js";
 import { nodeClock } from "./node-clock.js";
 
 /** Longest wait for a NULL peer's READY before we send ours anyway (see onData). */
@@ -57,7 +57,7 @@ class ZmtpStream implements SessionTransport {
   private cancelHold: (() => void) | undefined;
   private eof = false;
   private drainScheduled = false;
-  /** Output is queued for the next flush, and would be written if the process exited first (exit-flush.ts). */
+  /** Registered to be flushed if the process exits (exit-flush.ts): from its first output until the stream closes. */
   private flushOnExit = false;
 
   constructor(
@@ -117,7 +117,6 @@ class ZmtpStream implements SessionTransport {
 
   /** One write, or one corked writev when large bodies are kept by reference. */
   flush(): void {
-    this.forgetExitFlush();
     const writer = this.writer;
     if (writer === undefined) return;
     const out = writer.take();
@@ -133,14 +132,13 @@ class ZmtpStream implements SessionTransport {
   }
 
   discard(): void {
-    this.forgetExitFlush();
     this.writer?.take();
   }
 
-  private forgetExitFlush(): void {
+  forgetExitFlush(): void {
     if (!this.flushOnExit) return;
     this.flushOnExit = false;
-    flushedBeforeExit(this);
+    noFlushOnExit(this);
   }
 
   /** With `keepReading` the stream flows on into the decoder, which is not asked for frames until resumed. */
@@ -368,6 +366,7 @@ function onStreamError(this: AdaptedStream, error: Error & { code?: string }): v
 }
 
 function onStreamClose(this: AdaptedStream): void {
+  this[ADAPTER].forgetExitFlush();
   this[ADAPTER].session.abort(undefined);
 }
 
