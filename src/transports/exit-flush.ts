@@ -1,7 +1,7 @@
 /**
- * Output streams for the next tick is written out if the process exits first. A session writes once per turn (a
+ * Output queued for the next tick is written out if the process exits first. A session writes once per turn (a
  * process.nextTick), so a script's `await socket.send(m); process.exit()` would drop `m`, which zeromq.js delivers
- * (libzmq's I/O thread writes at once). Only synchronous work runs on "exit", but a socket write with nothing streams
+ * (libzmq's I/O thread writes at once). Only synchronous work runs on "exit", but a socket write with nothing queued
  * before it is attempted at once by libuv, so the bytes reach the kernel before the process ends.
  */
 export interface ExitFlushable {
