@@ -45,7 +45,10 @@ async function compile(entry: string, name: string): Promise<string> {
   await build({
     entryPoints: [entry],
     outfile,
-    bundle: false,
+    // local helpers inlined; packages, and the sources the suite loads under tsx, stay imports
+    bundle: true,
+    packages: "external",
+    external: ["*/src/index.js"],
     platform: "node",
     format: "esm",
     target: "node18",

@@ -9,6 +9,7 @@
  * FLOOR_DISCARD=1 drops every read instead of holding it: the cost of Node's read path alone.
  */
 import { createServer, type Socket } from "node:net";
+import { memoryStats } from "../../test/hostile/memory-stats.js";
 
 const GREETING_HEAD = Buffer.from([0xff, 0, 0, 0, 0, 0, 0, 0, 1, 0x7f, 3]);
 const GREETING_TAIL = Buffer.alloc(53);
@@ -44,18 +45,6 @@ server.listen(0, "127.0.0.1", () => {
 
 process.on("message", (message: { op: string }) => {
   if (message.op !== "stats") return;
-  const memory = process.memoryUsage();
-  process.send!({
-    op: "stats",
-    rss: memory.rss,
-    maxRss: process.resourceUsage().maxRSS * 1024,
-    heapUsed: memory.heapUsed,
-    heapTotal: memory.heapTotal,
-    external: memory.external,
-    arrayBuffers: memory.arrayBuffers,
-    goodReceived: 0,
-    events: {},
-    reasons: [],
-  });
+  process.send!({ op: "stats", ...memoryStats(), goodReceived: 0, events: {}, reasons: [] });
 });
 process.on("disconnect", () => process.exit(0));

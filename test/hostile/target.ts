@@ -6,6 +6,8 @@
  * Speaks over the IPC channel: sends { port } once bound; answers { op: "stats" } and { op: "publish", count }.
  * Anything thrown out of the library ends the process with status 70 and "UNCAUGHT" on stderr.
  */
+import { memoryStats } from "./memory-stats.js";
+
 const config = JSON.parse(process.argv[2] ?? "{}") as {
   impl: "purezmq" | "zeromq";
   type: "pub" | "xpub" | "pull";
@@ -66,19 +68,7 @@ if (config.tickMs !== undefined && config.type !== "pull") {
 
 process.on("message", async (message: { op: string; count?: number }) => {
   if (message.op === "stats") {
-    const memory = process.memoryUsage();
-    process.send!({
-      op: "stats",
-      rss: memory.rss,
-      maxRss: process.resourceUsage().maxRSS * 1024,
-      heapUsed: memory.heapUsed,
-      heapTotal: memory.heapTotal,
-      external: memory.external,
-      arrayBuffers: memory.arrayBuffers,
-      goodReceived,
-      events,
-      reasons,
-    });
+    process.send!({ op: "stats", ...memoryStats(), goodReceived, events, reasons });
   } else if (message.op === "publish") {
     for (let i = 0; i < message.count!; i++) await socket.send([`good-${i}`, "payload"]);
     process.send!({ op: "published" });
