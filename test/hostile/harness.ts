@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { MemoryStats } from "./memory-stats.js";
 
 const TARGET = fileURLToPath(new URL("./target.ts", import.meta.url));
 
@@ -14,14 +15,7 @@ export interface TargetConfig {
   tickMs?: number;
 }
 
-export interface TargetStats {
-  rss: number;
-  /** Peak RSS of the whole process so far (getrusage), bytes. */
-  maxRss: number;
-  heapUsed: number;
-  heapTotal: number;
-  external: number;
-  arrayBuffers: number;
+export interface TargetStats extends MemoryStats {
   goodReceived: number;
   events: Record<string, number>;
   reasons: string[];

@@ -1,12 +1,15 @@
-/** A target's memory as it answers { op: "stats" } (TargetStats in harness.ts, less the socket's own counts). */
-export function memoryStats(): {
+/** A target's memory, bytes, as it answers { op: "stats" } (with its socket's counts: TargetStats in harness.ts). */
+export interface MemoryStats {
   rss: number;
+  /** Peak RSS of the whole process so far (getrusage). */
   maxRss: number;
   heapUsed: number;
   heapTotal: number;
   external: number;
   arrayBuffers: number;
-} {
+}
+
+export function memoryStats(): MemoryStats {
   const memory = process.memoryUsage();
   return {
     rss: memory.rss,
