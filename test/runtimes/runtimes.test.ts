@@ -3,7 +3,7 @@
  * requests with a Node process over tcp and ipc, and over tcp with CURVE, in both directions. Deno runs with the
  * narrowest permissions that allow it: --allow-net=127.0.0.1 for tcp; for ipc, net, read and write access to the
  * one socket path; and read access to the built package itself (its ESM entry re-exports the CommonJS build, which
- * Deno reads from the file system), and always the two environment variables the `ws` package reads on load.
+ * Deno reads from the file system). No environment access: `ws`, which reads two variables, loads only for ws://.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
