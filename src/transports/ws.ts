@@ -5,6 +5,7 @@ import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 import { zmqError } from "../errors.js";
 import { load, loadBundled } from "../platform/load.js";
+import { flushOnExit, noFlushOnExit } from "./exit-flush.js";
 import { zwsChoose, zwsOffer } from "../zmtp/zws.js";
 import { resolveBindHost } from "./bind-host.js";
 import type { DialAttempt } from "./dialer.js";
@@ -86,8 +87,12 @@ function wsPeer(ws: WebSocket, socket: Duplex, protocol: string): PeerConnection
       ws.on("ping", () => zws.activity());
       ws.on("pong", () => zws.activity());
       ws.on("error", (error: Error & { code?: string }) => zws.failed(error.code ?? "EIO", error.message));
-      ws.on("close", () => zws.closed());
+      ws.on("close", () => {
+        noFlushOnExit(zws);
+        zws.closed();
+      });
       socket.on("drain", () => zws.drained());
+      flushOnExit(zws);
       zws.opened();
       return zws.session;
     },

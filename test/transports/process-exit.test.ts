@@ -41,10 +41,14 @@ describe("idle transports do not keep the process alive", () => {
 });
 
 describe("output queued when the process exits", () => {
-  for (const transport of ["tcp", "ipc"]) {
+  for (const transport of ["tcp", "ipc", "ws"]) {
     it(`${transport}: messages sent just before process.exit() are delivered (as zeromq.js delivers them)`, async () => {
       const pull = new Pull({ receiveTimeout: 5000 });
-      await pull.bind(transport === "tcp" ? "tcp://127.0.0.1:0" : `ipc://${join(dir, "exit.sock")}`);
+      await pull.bind(
+        transport === "ipc"
+          ? `ipc://${join(dir, "exit.sock")}`
+          : `${transport}://127.0.0.1:0${transport === "ws" ? "/exit" : ""}`,
+      );
       const child = spawn(process.execPath, ["--import", "tsx", sendThenExit, pull.lastEndpoint!], {
         cwd: root,
         stdio: ["ignore", "ignore", "pipe"],
