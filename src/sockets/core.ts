@@ -347,8 +347,10 @@ export class SocketCore implements SocketHost, Observable, ExitClosable {
     this.emit(handshakeEventError(address, error));
   }
 
-  /** Open a transport's new connection as a link of `pipe`. */
-  /** `pipe` undefined: an accepted connection, whose pipe is made when its handshake completes. */
+  /**
+   * Open a transport's new connection as a link of `pipe`; undefined for an accepted connection, whose pipe is made
+   * when its handshake completes.
+   */
   private openPeer(peer: PeerConnection, address: string, pipe: Pipe | undefined, onDown: LinkDown): Link {
     const handler = new PipeLinkHandler(this, pipe, address, onDown);
     const link = peer.open(handler, this.linkSpec(address, peer));

@@ -25,7 +25,8 @@ let wsModule: WsModule | undefined;
 /**
  * The `ws` package (and node:http under it) is loaded on first use of ws:// or wss://, not at import: it is most of
  * purezmq's load time, and under Deno it reads environment variables as it loads. Synchronously, so a dial starts
- * (and can be abandoned) exactly as before. */
+ * (and can be abandoned) exactly as before.
+ */
 function loadWs(): WsModule {
   wsModule ??= loadBundled<WsModule>(() => require("ws"), "ws");
   return wsModule;

@@ -57,8 +57,6 @@ class ZmtpStream implements SessionTransport {
   private cancelHold: (() => void) | undefined;
   private eof = false;
   private drainScheduled = false;
-  /** Registered to be flushed if the process exits (exit-flush.ts): from its first output until the stream closes. */
-  private flushOnExit = false;
 
   constructor(
     private readonly stream: Duplex,
@@ -91,12 +89,14 @@ class ZmtpStream implements SessionTransport {
   }
 
   private output(): FrameWriter {
-    if (!this.flushOnExit) {
-      this.flushOnExit = true;
-      flushOnExit(this);
-    }
-    this.writer ??= new FrameWriter();
+    this.writer ??= this.newWriter();
     return this.writer;
+  }
+
+  /** Made on first output; from then until the stream closes, it is flushed should the process exit (exit-flush.ts). */
+  private newWriter(): FrameWriter {
+    flushOnExit(this);
+    return new FrameWriter();
   }
 
   reserveFrame(flags: number, length: number): number {
@@ -133,12 +133,6 @@ class ZmtpStream implements SessionTransport {
 
   discard(): void {
     this.writer?.take();
-  }
-
-  forgetExitFlush(): void {
-    if (!this.flushOnExit) return;
-    this.flushOnExit = false;
-    noFlushOnExit(this);
   }
 
   /** With `keepReading` the stream flows on into the decoder, which is not asked for frames until resumed. */
@@ -366,7 +360,7 @@ function onStreamError(this: AdaptedStream, error: Error & { code?: string }): v
 }
 
 function onStreamClose(this: AdaptedStream): void {
-  this[ADAPTER].forgetExitFlush();
+  noFlushOnExit(this[ADAPTER]);
   this[ADAPTER].session.abort(undefined);
 }
 

@@ -370,9 +370,7 @@ export class Session implements Link, MechanismHost {
   transportDrained(): void {
     if (this.phase === CLOSED) return;
     if (this.owedPong !== undefined && !this.closing) {
-      this.queueFrame(FLAG_COMMAND, pongBody(pingContext(this.owedPong)));
-      this.owedPong = undefined;
-      this.pingsUnanswered = 0;
+      this.queueOwedPong(this.owedPong);
       this.scheduleFlush();
     }
     this.releaseAnswerHold(true);
@@ -525,20 +523,6 @@ export class Session implements Link, MechanismHost {
 
   /** MechanismHost: the handshake succeeded. */
   complete(properties: Map<string, Buffer>, codec?: FrameCodec): void {
-    this.completeHandshake(properties, codec);
-  }
-
-  /** MechanismHost: the handshake failed; what was queued (an ERROR) is flushed before the transport ends. */
-  fail(error: LinkError): void {
-    this.terminate(error, true);
-  }
-
-  private hold(item: Buffer[] | PendingSubscription | PendingCommand): void {
-    if (this.pending === undefined) this.pending = [item];
-    else this.pending.push(item);
-  }
-
-  private completeHandshake(properties: Map<string, Buffer>, codec: FrameCodec | undefined): void {
     if (this.phase !== HANDSHAKE) return;
     const refused = peerSocketTypeError(this.socketType, properties);
     if (refused) {
@@ -573,6 +557,16 @@ export class Session implements Link, MechanismHost {
     }
     this.startHeartbeats();
     this.callHandler(() => this.handler.onReady(this.peerInfo!));
+  }
+
+  /** MechanismHost: the handshake failed; what was queued (an ERROR) is flushed before the transport ends. */
+  fail(error: LinkError): void {
+    this.terminate(error, true);
+  }
+
+  private hold(item: Buffer[] | PendingSubscription | PendingCommand): void {
+    if (this.pending === undefined) this.pending = [item];
+    else this.pending.push(item);
   }
 
   /** The handshake deadline passed (Expiring, for the shared deadline set). */
@@ -720,15 +714,18 @@ export class Session implements Link, MechanismHost {
     this.clock.defer(this.flushTask);
   }
 
+  /** The one PONG that answers every PING since the last (RFC 37 §PONG: to the latest). */
+  private queueOwedPong(ping: Buffer): void {
+    this.queueFrame(FLAG_COMMAND, pongBody(pingContext(ping)));
+    this.owedPong = undefined;
+    this.pingsUnanswered = 0;
+  }
+
   /** One write per turn of the event loop. */
   private flush(): void {
     this.flushScheduled = false;
     if (this.phase === CLOSED) return;
-    if (this.owedPong !== undefined && !this.closing && !this.transport.blocked) {
-      this.queueFrame(FLAG_COMMAND, pongBody(pingContext(this.owedPong)));
-      this.owedPong = undefined;
-      this.pingsUnanswered = 0;
-    }
+    if (this.owedPong !== undefined && !this.closing && !this.transport.blocked) this.queueOwedPong(this.owedPong);
     this.transport.flush();
     if (this.blockedReported && !this.transport.blocked) {
       this.blockedReported = false;
